@@ -127,10 +127,16 @@ stop_pid() {
   if pgrep -g "$pid" >/dev/null 2>&1; then kill -KILL -- "-$pid" 2>/dev/null || true; fi
 }
 
+realm_hash() { sha256sum "$KEYCLOAK_REALM_FILE" | cut -d' ' -f1; }
+IMPORTED_HASH_FILE="$KEYCLOAK_HOME_DIR/data/realm.sha256"
+
 cmd_start() {
   need curl
   if realm_answers; then
     log "already running: $DISCOVERY_URL answers; not starting another"
+    if [[ -f "$IMPORTED_HASH_FILE" && "$(cat "$IMPORTED_HASH_FILE")" != "$(realm_hash)" ]]; then
+      log "WARNING: the realm file changed since it was imported; run '$0 stop' and start again to re-import it"
+    fi
     return 0
   fi
   [[ -f "$KEYCLOAK_REALM_FILE" ]] || die "realm file not found: $KEYCLOAK_REALM_FILE"
@@ -146,6 +152,12 @@ cmd_start() {
     java_home="$(find_java_home "$MIN_JAVA" "${KEYCLOAK_JAVA_HOME:-}")" \
       || die "Keycloak $KC_VERSION needs Java >= $MIN_JAVA (set KEYCLOAK_JAVA_HOME)"
 
+    # Keycloak imports a realm only when it does not exist yet: when the file has changed since the
+    # last import, start from empty data so that what runs is always what the repository says.
+    if [[ -d "$KEYCLOAK_HOME_DIR/data" && "$(cat "$IMPORTED_HASH_FILE" 2>/dev/null)" != "$(realm_hash)" ]]; then
+      log "realm file differs from the imported one: deleting Keycloak data to import it afresh"
+      rm -rf "$KEYCLOAK_HOME_DIR/data"
+    fi
     mkdir -p "$KEYCLOAK_HOME_DIR/data/import"
     find "$KEYCLOAK_HOME_DIR/data/import" -mindepth 1 -maxdepth 1 -name '*.json' -delete
     cp "$KEYCLOAK_REALM_FILE" "$KEYCLOAK_HOME_DIR/data/import/${REALM}-realm.json"
@@ -191,6 +203,7 @@ cmd_start() {
     fi
     sleep 1
   done
+  realm_hash >"$IMPORTED_HASH_FILE"
   log "ready after $((SECONDS - started)) s: issuer ${BASE_URL}/realms/${REALM} (pid $pid)"
 }
 

@@ -1,0 +1,21 @@
+# Sector Support: the two commands are `make run` and `make test` (see README.md).
+.PHONY: run stop test openapi help
+
+help:
+	@echo "make run      start database, Keycloak, backend and web app with demo data (http://localhost:8080)"
+	@echo "make stop     stop what 'make run' started"
+	@echo "make test     run every test (backend, web app unit, browser end-to-end)"
+	@echo "make openapi  regenerate openapi/openapi.yaml from the code"
+
+run:
+	@infra/run.sh
+
+stop:
+	@infra/stop.sh
+
+test:
+	@infra/test.sh
+
+openapi:
+	@bash -c 'source infra/lib/common.sh && maven -q test -Dtest=OpenApiContractTest -Dopenapi.update=true'
+	@echo "openapi/openapi.yaml regenerated; review and commit it"

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# `make test`: every test, against real PostgreSQL, real Keycloak and a real browser.
+# Installs what a fresh machine lacks (Debian chromium, npm packages, Keycloak) and stops all it starts.
+#
+#   TEST_DB_URL (+ TEST_DB_USER, TEST_DB_PASSWORD)  use that PostgreSQL instead of an embedded one
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
+cd "$REPO_ROOT"
+
+E2E_PORT=8089
+E2E_PG_PORT=54339
+E2E_DIR="$STATE_DIR/e2e"
+APP_PID="$E2E_DIR/backend.pid"
+started_keycloak=false
+started_postgres=false
+began=$SECONDS
+
+stop_all() {
+  trap - EXIT INT TERM
+  stop_process "$APP_PID"
+  if $started_postgres; then
+    PG_PORT=$E2E_PG_PORT PG_DATA_DIR="$E2E_DIR/postgres" PG_STATE_DIR="$E2E_DIR" infra/postgres.sh stop || true
+  fi
+  if $started_keycloak; then infra/keycloak.sh stop || true; fi
+}
+trap stop_all EXIT
+trap 'exit 130' INT TERM
+
+if [[ ! -x /usr/bin/chromium ]]; then
+  say "Installing Debian's chromium for the browser tests"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+fi
+ensure_frontend_packages
+
+if keycloak_answers; then
+  say "Using the Keycloak already running on http://localhost:8180"
+else
+  say "Starting Keycloak"
+  infra/keycloak.sh start
+  started_keycloak=true
+fi
+
+say "Backend tests (JUnit + RestAssured, real PostgreSQL and Keycloak), then the application jar"
+maven package
+
+say "Web app: type check, lint, unit tests (Vitest)"
+(cd frontend && npm run --silent typecheck && npm run --silent lint && npm test)
+
+say "Browser end-to-end tests (Chromium + axe-core) against the packaged application"
+rm -rf "$E2E_DIR" && mkdir -p "$E2E_DIR"
+if [[ -n "${TEST_DB_URL:-}" ]]; then
+  db_url="$TEST_DB_URL" db_user="${TEST_DB_USER:-postgres}" db_password="${TEST_DB_PASSWORD:-}"
+else
+  PG_PORT=$E2E_PG_PORT PG_DATA_DIR="$E2E_DIR/postgres" PG_STATE_DIR="$E2E_DIR" infra/postgres.sh start
+  started_postgres=true
+  db_url="jdbc:postgresql://127.0.0.1:$E2E_PG_PORT/sector_support" db_user=postgres db_password=
+fi
+DB_URL="$db_url" DB_USER="$db_user" DB_PASSWORD="$db_password" \
+  java -Dquarkus.http.port=$E2E_PORT -jar backend/target/quarkus-app/quarkus-run.jar >"$E2E_DIR/backend.log" 2>&1 &
+echo $! >"$APP_PID"
+wait_for_http "http://localhost:$E2E_PORT/q/health/ready" 180 "$(cat "$APP_PID")" \
+  || { tail -n 40 "$E2E_DIR/backend.log" >&2; exit 1; }
+(cd frontend && E2E_BASE_URL="http://localhost:$E2E_PORT" npm run test:e2e)
+
+say "All tests passed in $((SECONDS - began)) s"
