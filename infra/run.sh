@@ -46,7 +46,7 @@ say "Building the backend and the web app"
 maven -q package -DskipTests
 
 say "Starting the backend on http://localhost:8080"
-java -jar backend/target/quarkus-app/quarkus-run.jar >"$STATE_DIR/backend.log" 2>&1 &
+"$JAVA_HOME/bin/java" -jar backend/target/quarkus-app/quarkus-run.jar >"$STATE_DIR/backend.log" 2>&1 &
 echo $! >"$BACKEND_PID"
 wait_for_http http://localhost:8080/q/health/ready 180 "$(cat "$BACKEND_PID")" \
   || { tail -n 40 "$STATE_DIR/backend.log" >&2; exit 1; }

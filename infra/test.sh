@@ -56,7 +56,7 @@ else
   db_url="jdbc:postgresql://127.0.0.1:$E2E_PG_PORT/sector_support" db_user=postgres db_password=
 fi
 DB_URL="$db_url" DB_USER="$db_user" DB_PASSWORD="$db_password" \
-  java -Dquarkus.http.port=$E2E_PORT -jar backend/target/quarkus-app/quarkus-run.jar >"$E2E_DIR/backend.log" 2>&1 &
+  "$JAVA_HOME/bin/java" -Dquarkus.http.port=$E2E_PORT -jar backend/target/quarkus-app/quarkus-run.jar >"$E2E_DIR/backend.log" 2>&1 &
 echo $! >"$APP_PID"
 wait_for_http "http://localhost:$E2E_PORT/q/health/ready" 180 "$(cat "$APP_PID")" \
   || { tail -n 40 "$E2E_DIR/backend.log" >&2; exit 1; }

@@ -22,12 +22,13 @@ keycloak_answers() {
   curl -fsS --max-time 5 -o /dev/null http://localhost:8180/realms/sector-support/.well-known/openid-configuration 2>/dev/null
 }
 
-# npm packages, installed exactly from the lock file whenever it is newer than node_modules.
+# npm packages, installed from the lock file whenever it is newer than node_modules. Not `npm ci`: the
+# registry here lacks other platforms' optional builds (rollup, sass-embedded), which npm ci refuses.
 ensure_frontend_packages() {
   local web="$REPO_ROOT/frontend"
   if [[ ! -d "$web/node_modules" || "$web/package-lock.json" -nt "$web/node_modules/.package-lock.json" ]]; then
     say "Installing the web app's npm packages"
-    (cd "$web" && npm ci --no-audit --no-fund)
+    (cd "$web" && npm install --no-audit --no-fund)
   fi
 }
 

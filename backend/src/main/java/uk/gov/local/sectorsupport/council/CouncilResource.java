@@ -31,7 +31,7 @@ import uk.gov.local.sectorsupport.common.paging.PageRequest;
 import uk.gov.local.sectorsupport.common.paging.PagedResponses;
 import uk.gov.local.sectorsupport.common.security.Roles;
 
-@Path("/api/v1/councils")
+@Path("/v1/councils")
 @Tag(name = "Councils", description = "English councils, past and present, keyed by GSS code")
 @Produces(MediaType.APPLICATION_JSON)
 public class CouncilResource {

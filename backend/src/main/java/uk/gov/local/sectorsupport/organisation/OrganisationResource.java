@@ -29,7 +29,7 @@ import uk.gov.local.sectorsupport.common.paging.PageRequest;
 import uk.gov.local.sectorsupport.common.paging.PagedResponses;
 import uk.gov.local.sectorsupport.common.security.Roles;
 
-@Path("/api/v1/organisations")
+@Path("/v1/organisations")
 @Tag(name = "Organisations", description = "The LGA and its delivery partners")
 @Produces(MediaType.APPLICATION_JSON)
 public class OrganisationResource {

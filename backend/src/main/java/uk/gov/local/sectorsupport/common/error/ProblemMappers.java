@@ -78,7 +78,7 @@ public class ProblemMappers {
 
     static Response problem(Response.StatusType status, String detail, UriInfo uri, List<Problem.FieldError> errors) {
         Problem body = new Problem(URI.create("about:blank"), status.getReasonPhrase(), status.getStatusCode(),
-                detail, URI.create(uri.getPath()), errors);
+                detail, URI.create(uri.getRequestUri().getRawPath()), errors);
         return Response.status(status.getStatusCode()).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 

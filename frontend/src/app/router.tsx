@@ -1,0 +1,41 @@
+import { useState } from 'react';
+import { createBrowserRouter, Navigate } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
+
+import { MainLayout } from '@/components/layouts/main-layout';
+import { paths } from '@/config/paths';
+import { RequireAuth } from '@/lib/auth';
+
+import { AboutRoute } from './routes/about';
+import { AuthCallbackRoute } from './routes/auth-callback';
+import { CouncilRoute } from './routes/council';
+import { CouncilsRoute } from './routes/councils';
+import { NotFoundRoute } from './routes/not-found';
+import { OrganisationsRoute } from './routes/organisations';
+import { RouteErrorRoute } from './routes/route-error';
+
+export const routes = [
+  {
+    element: <MainLayout />,
+    errorElement: <RouteErrorRoute />,
+    children: [
+      { path: paths.authCallback.path, element: <AuthCallbackRoute /> },
+      {
+        element: <RequireAuth />,
+        children: [
+          { index: true, element: <Navigate to={paths.councils.getHref()} replace /> },
+          { path: paths.councils.path, element: <CouncilsRoute /> },
+          { path: paths.council.path, element: <CouncilRoute /> },
+          { path: paths.organisations.path, element: <OrganisationsRoute /> },
+          { path: paths.about.path, element: <AboutRoute /> },
+          { path: '*', element: <NotFoundRoute /> },
+        ],
+      },
+    ],
+  },
+];
+
+export function AppRouter() {
+  const [router] = useState(() => createBrowserRouter(routes));
+  return <RouterProvider router={router} />;
+}

@@ -1,0 +1,66 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath, URL } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const src = fileURLToPath(new URL('./src', import.meta.url));
+const govukAssets = fileURLToPath(
+  new URL('./node_modules/govuk-frontend/dist/govuk/assets', import.meta.url),
+);
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    alias: {
+      '@/': `${src}/`,
+      // Lets Sass url()s point at govuk-frontend's fonts and images; Vite bundles them.
+      '@govuk-assets/': `${govukAssets}/`,
+    },
+  },
+  css: {
+    preprocessorOptions: {
+      scss: {
+        loadPaths: [fileURLToPath(new URL('./node_modules', import.meta.url))],
+        quietDeps: true,
+      },
+    },
+  },
+  server: {
+    // Quinoa's dev mode proxies to this port.
+    port: 5173,
+    strictPort: true,
+    // Only used when the SPA is opened on :5173 directly; behind Quinoa the API is same-origin.
+    proxy: { '/api': process.env.API_PROXY_TARGET ?? 'http://localhost:8080' },
+  },
+  preview: { port: 4173, strictPort: true },
+  build: {
+    outDir: 'dist',
+    sourcemap: true,
+    // The one vendor chunk (React, React Router, TanStack Query, oidc-client-ts, zod) is ~165 kB gzipped.
+    chunkSizeWarningLimit: 700,
+    rollupOptions: {
+      output: {
+        // Libraries change less often than our code: keep them in their own, cacheable chunk.
+        manualChunks: (id) => (id.includes('/node_modules/') ? 'vendor' : undefined),
+      },
+      onwarn(warning, warn) {
+        // zod ships comments Rollup cannot place; harmless.
+        if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('/node_modules/')) return;
+        warn(warning);
+      },
+    },
+  },
+  test: {
+    environment: 'jsdom',
+    setupFiles: ['./src/testing/setup-tests.ts'],
+    include: ['src/**/*.test.{ts,tsx}'],
+    exclude: ['e2e/**', 'node_modules/**'],
+    css: false,
+    restoreMocks: true,
+    env: {
+      VITE_OIDC_AUTHORITY: 'http://localhost:8180/realms/sector-support',
+      VITE_OIDC_CLIENT_ID: 'sector-support-web',
+      VITE_API_BASE_URL: 'http://api.test',
+    },
+  },
+});
