@@ -12,7 +12,7 @@ public record CouncilRef(
         @Schema(description = "Absent when the register has no reliable date", example = "1974-04-01") LocalDate startDate,
         @Schema(description = "Last day it existed; absent while it exists", example = "2023-03-31") LocalDate endDate) {
 
-    static CouncilRef from(Council council) {
+    public static CouncilRef from(Council council) {
         return council == null ? null
                 : new CouncilRef(council.gssCode, council.name, council.startDate, council.endDate);
     }

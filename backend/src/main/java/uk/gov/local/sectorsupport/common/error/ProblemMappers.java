@@ -1,8 +1,10 @@
 package uk.gov.local.sectorsupport.common.error;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -15,15 +17,36 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import uk.gov.local.sectorsupport.common.CodedEnum;
 
 /** Every error leaves the API as RFC 9457 problem+json; never a stack trace or a class name. */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    private static final Response.StatusType PRECONDITION_REQUIRED = new Response.StatusType() {
+        @Override
+        public int getStatusCode() {
+            return 428;
+        }
+
+        @Override
+        public Response.Status.Family getFamily() {
+            return Response.Status.Family.CLIENT_ERROR;
+        }
+
+        @Override
+        public String getReasonPhrase() {
+            return "Precondition Required";
+        }
+    };
 
     @ServerExceptionMapper
     public Response invalidParameter(InvalidParameterException e, UriInfo uri) {
@@ -41,13 +64,73 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response invalidFields(InvalidFieldsException e, UriInfo uri) {
+        return problem(Response.Status.BAD_REQUEST, e.getMessage(), uri, e.errors());
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(ConflictException e, UriInfo uri) {
+        return problem(Response.Status.CONFLICT, e.getMessage(), uri, e.errors());
+    }
+
+    /** A database constraint the service did not foresee (e.g. two concurrent adds of one peer): nothing was written. */
+    @ServerExceptionMapper
+    public Response constraintInDatabase(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        LOG.warn("Database constraint " + e.getConstraintName() + " rejected a write on " + uri.getPath());
+        return problem(Response.Status.CONFLICT,
+                "The change conflicts with the current state of the records; nothing was changed.", uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response preconditionRequired(PreconditionRequiredException e, UriInfo uri) {
+        return problem(PRECONDITION_REQUIRED, e.getMessage(), uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response preconditionFailed(PreconditionFailedException e, UriInfo uri) {
+        return problem(Response.Status.PRECONDITION_FAILED, e.getMessage(), uri, null);
+    }
+
+    /** Someone else's write won the race between our version check and our flush: the same answer as a stale If-Match. */
+    @ServerExceptionMapper({ jakarta.persistence.OptimisticLockException.class,
+            org.hibernate.StaleObjectStateException.class })
+    public Response optimisticLock(RuntimeException e, UriInfo uri) {
+        return problem(Response.Status.PRECONDITION_FAILED,
+                "The record was changed by someone else at the same time. Read it again and re-apply your change.",
+                uri, null);
+    }
+
+    @ServerExceptionMapper
     public Response notFound(ResourceNotFoundException e, UriInfo uri) {
         return problem(Response.Status.NOT_FOUND, e.getMessage(), uri, null);
     }
 
+    /** More specific than Quarkus' built-in mapper for this type, which answers plain JSON without the field. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-        return problem(Response.Status.BAD_REQUEST, "The request body is not valid JSON for this operation.", uri, null);
+        List<Problem.FieldError> errors = null;
+        // A well-formed body with a value of the wrong kind (e.g. an unknown code): name the field.
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            String message = e instanceof InvalidFormatException format && format.getTargetType() != null
+                    && format.getTargetType().isEnum() && CodedEnum.class.isAssignableFrom(format.getTargetType())
+                    ? "must be one of: " + allowedCodes(format.getTargetType())
+                    : "has a value of the wrong type or format";
+            errors = List.of(new Problem.FieldError(field, message));
+        }
+        return problem(Response.Status.BAD_REQUEST, "The request body is not valid JSON for this operation.", uri, errors);
+    }
+
+    private static String allowedCodes(Class<?> enumType) {
+        return Arrays.stream(enumType.getEnumConstants()).map(constant -> ((CodedEnum) constant).code())
+                .collect(Collectors.joining(", "));
     }
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })

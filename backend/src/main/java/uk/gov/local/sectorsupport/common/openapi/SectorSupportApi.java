@@ -56,7 +56,31 @@ import uk.gov.local.sectorsupport.common.error.Problem;
                                 examples = @ExampleObject(name = "unknown code", value = """
                                         {"type": "about:blank", "title": "Not Found", "status": 404,
                                          "detail": "There is no council with GSS code E99999999.",
-                                         "instance": "/api/v1/councils/E99999999"}"""))) }))
+                                         "instance": "/api/v1/councils/E99999999"}"""))),
+                @APIResponse(name = ApiResponses.CONFLICT,
+                        description = "The record's current state does not allow this (e.g. a status transition that "
+                                + "is not allowed, or a peer already on the team); nothing was changed",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                examples = @ExampleObject(name = "disallowed transition", value = """
+                                        {"type": "about:blank", "title": "Conflict", "status": 409,
+                                         "detail": "A peer challenge that is requested can move to scoped or cancelled, not to report-published.",
+                                         "instance": "/api/v1/peer-challenges/42/transitions"}"""))),
+                @APIResponse(name = ApiResponses.PRECONDITION_FAILED,
+                        description = "The If-Match ETag is not the record's current version (someone else changed it); "
+                                + "nothing was changed. Read the record again and re-apply the change.",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                examples = @ExampleObject(name = "stale ETag", value = """
+                                        {"type": "about:blank", "title": "Precondition Failed", "status": 412,
+                                         "detail": "The record has changed since you read it (its ETag is now \"3\"). Read it again and re-apply your change.",
+                                         "instance": "/api/v1/peer-challenges/42"}"""))),
+                @APIResponse(name = ApiResponses.PRECONDITION_REQUIRED,
+                        description = "Updates and deletes need an If-Match header with the ETag of the last read; "
+                                + "nothing was changed",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                examples = @ExampleObject(name = "no If-Match", value = """
+                                        {"type": "about:blank", "title": "Precondition Required", "status": 428,
+                                         "detail": "This request needs an If-Match header with the ETag from your last read of the record.",
+                                         "instance": "/api/v1/peer-challenges/42"}"""))) }))
 @SecurityScheme(securitySchemeName = SectorSupportApi.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
         bearerFormat = "JWT", description = "Access token from Keycloak realm `sector-support`")
 public class SectorSupportApi extends Application {

@@ -1,0 +1,18 @@
+package uk.gov.local.sectorsupport.common.error;
+
+import java.util.List;
+
+/** Fields that are each valid alone but break a rule together (e.g. dates out of order): a 400, one entry per field. */
+public class InvalidFieldsException extends RuntimeException {
+
+    private final List<Problem.FieldError> errors;
+
+    public InvalidFieldsException(List<Problem.FieldError> errors) {
+        super("The request has invalid fields.");
+        this.errors = List.copyOf(errors);
+    }
+
+    public List<Problem.FieldError> errors() {
+        return errors;
+    }
+}

@@ -1,0 +1,5 @@
+package uk.gov.local.sectorsupport.peer;
+
+/** The list filters, already parsed; null means "any". */
+public record PeerFilter(PeerKind kind, Boolean active, String homeCouncil, PoliticalGroup politicalGroup, String query) {
+}

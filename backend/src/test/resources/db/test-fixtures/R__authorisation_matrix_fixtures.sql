@@ -1,0 +1,13 @@
+-- Records the authorisation matrix reads (ids far above anything the identity columns hand out in a test run).
+-- Tests must not change these; they make their own data.
+insert into peer (id, kind, name, political_group, home_council_gss_code, accreditation_date, active)
+values (900001, 'member', 'Matrix Fixture Peer', 'independent', 'E06000047', '2020-01-15', true)
+on conflict (id) do nothing;
+
+insert into peer_challenge (id, type, council_gss_code, status, requested_date, on_site_start_date, on_site_end_date)
+values (900001, 'cpc', 'E07000223', 'scheduled', '2030-01-06', '2030-06-10', '2030-06-13')
+on conflict (id) do nothing;
+
+insert into peer_challenge_team_member (peer_challenge_id, peer_id, role, days)
+values (900001, 900001, 'lead-member-peer', 4.0)
+on conflict (peer_challenge_id, peer_id) do nothing;
