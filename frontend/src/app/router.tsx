@@ -12,6 +12,7 @@ import { CouncilRoute } from './routes/council';
 import { CouncilsRoute } from './routes/councils';
 import { NotFoundRoute } from './routes/not-found';
 import { OrganisationsRoute } from './routes/organisations';
+import { PeerChallengesRoute } from './routes/peer-challenges';
 import { RouteErrorRoute } from './routes/route-error';
 
 export const routes = [
@@ -26,6 +27,7 @@ export const routes = [
           { index: true, element: <Navigate to={paths.councils.getHref()} replace /> },
           { path: paths.councils.path, element: <CouncilsRoute /> },
           { path: paths.council.path, element: <CouncilRoute /> },
+          { path: paths.peerChallenges.path, element: <PeerChallengesRoute /> },
           { path: paths.organisations.path, element: <OrganisationsRoute /> },
           { path: paths.about.path, element: <AboutRoute /> },
           { path: '*', element: <NotFoundRoute /> },
