@@ -12,6 +12,8 @@ import { CouncilRoute } from './routes/council';
 import { CouncilsRoute } from './routes/councils';
 import { NotFoundRoute } from './routes/not-found';
 import { OrganisationsRoute } from './routes/organisations';
+import { PeerChallengeRoute } from './routes/peer-challenge';
+import { PeerChallengeHistoryRoute } from './routes/peer-challenge-history';
 import { PeerChallengesRoute } from './routes/peer-challenges';
 import { RouteErrorRoute } from './routes/route-error';
 
@@ -28,6 +30,8 @@ export const routes = [
           { path: paths.councils.path, element: <CouncilsRoute /> },
           { path: paths.council.path, element: <CouncilRoute /> },
           { path: paths.peerChallenges.path, element: <PeerChallengesRoute /> },
+          { path: paths.peerChallenge.path, element: <PeerChallengeRoute /> },
+          { path: paths.peerChallengeHistory.path, element: <PeerChallengeHistoryRoute /> },
           { path: paths.organisations.path, element: <OrganisationsRoute /> },
           { path: paths.about.path, element: <AboutRoute /> },
           { path: '*', element: <NotFoundRoute /> },
