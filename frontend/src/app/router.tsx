@@ -13,7 +13,9 @@ import { CouncilsRoute } from './routes/councils';
 import { NotFoundRoute } from './routes/not-found';
 import { OrganisationsRoute } from './routes/organisations';
 import { PeerChallengeRoute } from './routes/peer-challenge';
+import { EditPeerChallengeRoute } from './routes/peer-challenge-edit';
 import { PeerChallengeHistoryRoute } from './routes/peer-challenge-history';
+import { NewPeerChallengeRoute } from './routes/peer-challenge-new';
 import { PeerChallengesRoute } from './routes/peer-challenges';
 import { RouteErrorRoute } from './routes/route-error';
 
@@ -30,7 +32,9 @@ export const routes = [
           { path: paths.councils.path, element: <CouncilsRoute /> },
           { path: paths.council.path, element: <CouncilRoute /> },
           { path: paths.peerChallenges.path, element: <PeerChallengesRoute /> },
+          { path: paths.newPeerChallenge.path, element: <NewPeerChallengeRoute /> },
           { path: paths.peerChallenge.path, element: <PeerChallengeRoute /> },
+          { path: paths.editPeerChallenge.path, element: <EditPeerChallengeRoute /> },
           { path: paths.peerChallengeHistory.path, element: <PeerChallengeHistoryRoute /> },
           { path: paths.organisations.path, element: <OrganisationsRoute /> },
           { path: paths.about.path, element: <AboutRoute /> },
