@@ -10,6 +10,7 @@ import { AboutRoute } from './routes/about';
 import { AuthCallbackRoute } from './routes/auth-callback';
 import { CouncilRoute } from './routes/council';
 import { CouncilsRoute } from './routes/councils';
+import { CoverageRoute } from './routes/coverage';
 import { NotFoundRoute } from './routes/not-found';
 import { OrganisationsRoute } from './routes/organisations';
 import { PeerChallengeRoute } from './routes/peer-challenge';
@@ -36,6 +37,7 @@ export const routes = [
           { path: paths.peerChallenge.path, element: <PeerChallengeRoute /> },
           { path: paths.editPeerChallenge.path, element: <EditPeerChallengeRoute /> },
           { path: paths.peerChallengeHistory.path, element: <PeerChallengeHistoryRoute /> },
+          { path: paths.coverage.path, element: <CoverageRoute /> },
           { path: paths.organisations.path, element: <OrganisationsRoute /> },
           { path: paths.about.path, element: <AboutRoute /> },
           { path: '*', element: <NotFoundRoute /> },
