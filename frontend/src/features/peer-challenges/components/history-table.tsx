@@ -25,7 +25,7 @@ const ACTIONS: Record<string, string> = {
   transition: 'Status changed',
   deleted: 'Deleted',
   'team-member-added': 'Peer added to the team',
-  'team-member-updated': 'Team member changed',
+  'team-member-changed': 'Team member changed',
   'team-member-removed': 'Peer taken off the team',
 };
 
