@@ -10,8 +10,14 @@ import { AboutRoute } from './routes/about';
 import { AuthCallbackRoute } from './routes/auth-callback';
 import { CouncilRoute } from './routes/council';
 import { CouncilsRoute } from './routes/councils';
+import { CoverageRoute } from './routes/coverage';
 import { NotFoundRoute } from './routes/not-found';
 import { OrganisationsRoute } from './routes/organisations';
+import { PeerChallengeRoute } from './routes/peer-challenge';
+import { EditPeerChallengeRoute } from './routes/peer-challenge-edit';
+import { PeerChallengeHistoryRoute } from './routes/peer-challenge-history';
+import { NewPeerChallengeRoute } from './routes/peer-challenge-new';
+import { PeerChallengesRoute } from './routes/peer-challenges';
 import { RouteErrorRoute } from './routes/route-error';
 
 export const routes = [
@@ -26,6 +32,12 @@ export const routes = [
           { index: true, element: <Navigate to={paths.councils.getHref()} replace /> },
           { path: paths.councils.path, element: <CouncilsRoute /> },
           { path: paths.council.path, element: <CouncilRoute /> },
+          { path: paths.peerChallenges.path, element: <PeerChallengesRoute /> },
+          { path: paths.newPeerChallenge.path, element: <NewPeerChallengeRoute /> },
+          { path: paths.peerChallenge.path, element: <PeerChallengeRoute /> },
+          { path: paths.editPeerChallenge.path, element: <EditPeerChallengeRoute /> },
+          { path: paths.peerChallengeHistory.path, element: <PeerChallengeHistoryRoute /> },
+          { path: paths.coverage.path, element: <CoverageRoute /> },
           { path: paths.organisations.path, element: <OrganisationsRoute /> },
           { path: paths.about.path, element: <AboutRoute /> },
           { path: '*', element: <NotFoundRoute /> },

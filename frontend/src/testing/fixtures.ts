@@ -1,4 +1,5 @@
 import type { CouncilDetail } from '@/features/councils/api/get-council';
+import type { PeerChallenge } from '@/features/peer-challenges/api/get-peer-challenges';
 import type { CouncilPage, CouncilSummary } from '@/features/councils/api/get-councils';
 
 // Absent optional fields are left out, as the API leaves them out.
@@ -50,4 +51,35 @@ export function councilDetail(overrides: Partial<CouncilDetail> = {}): CouncilDe
 
 export function jsonResponse(body: unknown, status = 200, contentType = 'application/json') {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': contentType } });
+}
+
+export function peerChallenge(overrides: Partial<PeerChallenge> = {}): PeerChallenge {
+  return {
+    id: 42,
+    type: 'cpc',
+    typeLabel: 'Corporate Peer Challenge',
+    council: { gssCode: 'E07000079', name: 'Cotswold' },
+    region: 'south-west',
+    status: 'requested',
+    statusLabel: 'Requested',
+    allowedTransitions: ['scoped', 'cancelled'],
+    requestedDate: '2025-01-06',
+    financialYear: '2024-25',
+    focusAreas: [],
+    teamSize: 0,
+    totalPeerDays: 0,
+    estimatedSaving: 0,
+    version: 3,
+    ...overrides,
+  };
+}
+
+export function problemResponse(status: number, body: Record<string, unknown>) {
+  return jsonResponse({ type: 'about:blank', status, ...body }, status, 'application/problem+json');
+}
+
+/** A signed-in user's access token carrying these realm roles (unsigned: only the app reads it). */
+export function accessToken(roles: string[]) {
+  const encode = (value: object) => btoa(JSON.stringify(value)).replace(/=+$/, '');
+  return `${encode({ alg: 'none' })}.${encode({ realm_access: { roles } })}.`;
 }

@@ -6,7 +6,9 @@ import { paths } from '@/config/paths';
 import { useCouncil } from '@/features/councils/api/get-council';
 import { CouncilDetails } from '@/features/councils/components/council-details';
 import type { CouncilLinkState } from '@/features/councils/components/councils-table';
+import { CouncilPeerChallenges } from '@/features/peer-challenges/components/council-peer-challenges';
 import { isApiError } from '@/lib/api/problem';
+import { useIsStaff } from '@/lib/roles';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
 export function CouncilRoute() {
@@ -14,6 +16,7 @@ export function CouncilRoute() {
   const location = useLocation();
   const fromSearch = (location.state as CouncilLinkState | null)?.fromSearch ?? '';
   const council = useCouncil(gssCode);
+  const isStaff = useIsStaff();
   const notFound = isApiError(council.error, 404);
 
   useDocumentTitle(
@@ -73,6 +76,7 @@ export function CouncilRoute() {
       <span className="govuk-caption-l">{council.data.typeLabel ?? 'Council'}</span>
       <h1 className="govuk-heading-l">{council.data.name}</h1>
       <CouncilDetails council={council.data} fromSearch={fromSearch} />
+      <CouncilPeerChallenges gssCode={council.data.gssCode ?? gssCode} canRecord={isStaff && council.data.current !== false} />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { ErrorSummary, type ErrorSummaryItem } from '@/components/ui/error-summary';
-import { fieldErrorText, isApiError } from '@/lib/api/problem';
+import { fieldErrorText, isApiError, matchField } from '@/lib/api/problem';
 
 /** The form fields on the page that a problem's `errors[].field` (a parameter name) may refer to. */
 export type ProblemFields = Record<string, { id: string; label: string }>;
@@ -17,8 +17,15 @@ export function ProblemSummary({ error, fields = {} }: ProblemSummaryProps) {
   if (error.status === 403) {
     return <ErrorSummary description="You do not have permission to see this information." />;
   }
+  if (error.status === 412) {
+    return (
+      <ErrorSummary description="Someone else has changed this record since you opened it. Reload it to see their changes, then make your change again." />
+    );
+  }
+  const known = Object.keys(fields);
   const items: ErrorSummaryItem[] = error.errors.map((fieldError) => {
-    const field = fieldError.field ? fields[fieldError.field] : undefined;
+    const name = matchField(fieldError.field, known);
+    const field = name ? fields[name] : undefined;
     return {
       text: fieldErrorText(fieldError, field?.label),
       href: field ? `#${field.id}` : undefined,
@@ -26,5 +33,7 @@ export function ProblemSummary({ error, fields = {} }: ProblemSummaryProps) {
   });
   const description =
     error.status >= 500 ? 'Sorry, there is a problem with the service. Try again later.' : (error.detail ?? error.title);
-  return <ErrorSummary description={items.length > 0 ? undefined : description} errors={items} />;
+  // A broken rule (409) says what rule; its field list, if any, says what to put right.
+  const showDescription = items.length === 0 || error.status === 409;
+  return <ErrorSummary description={showDescription ? description : undefined} errors={items} />;
 }

@@ -14,6 +14,8 @@ const ATTRIBUTION = {
 
 const NAVIGATION = [
   { text: 'Councils', href: paths.councils.getHref() },
+  { text: 'Peer challenges', href: paths.peerChallenges.getHref() },
+  { text: 'Coverage', href: paths.coverage.getHref() },
   { text: 'Organisations', href: paths.organisations.getHref() },
   { text: 'About', href: paths.about.getHref() },
 ];
@@ -160,7 +162,7 @@ export function MainLayout() {
         <div className="govuk-phase-banner">
           <p className="govuk-phase-banner__content">
             <strong className="govuk-tag govuk-phase-banner__content__tag">Alpha</strong>
-            <span className="govuk-phase-banner__text">This is a new service. It shows reference data only.</span>
+            <span className="govuk-phase-banner__text">This is a new service. Your feedback will help us to improve it.</span>
           </p>
         </div>
         <main className="govuk-main-wrapper app-main-wrapper" id="main-content" tabIndex={-1} ref={mainRef}>

@@ -1,4 +1,5 @@
-import type { ButtonHTMLAttributes } from 'react';
+import type { ButtonHTMLAttributes, ReactNode } from 'react';
+import { Link } from 'react-router';
 
 type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
   variant?: 'primary' | 'secondary' | 'warning';
@@ -9,4 +10,27 @@ export function Button({ variant = 'primary', className, type = 'button', ...pro
     .filter(Boolean)
     .join(' ');
   return <button type={type} className={classes} data-module="govuk-button" {...props} />;
+}
+
+/** A link that looks like a button (GOV.UK "start"-style call to action), for navigation. */
+export function ButtonLink({
+  to,
+  children,
+  variant = 'primary',
+}: {
+  to: string;
+  children: ReactNode;
+  variant?: 'primary' | 'secondary';
+}) {
+  return (
+    <Link
+      to={to}
+      role="button"
+      draggable={false}
+      className={`govuk-button${variant === 'secondary' ? ' govuk-button--secondary' : ''}`}
+      data-module="govuk-button"
+    >
+      {children}
+    </Link>
+  );
 }

@@ -39,7 +39,16 @@ export function TextInput({
   className,
   defaultValue,
   type = 'text',
-}: FieldProps & { defaultValue?: string; type?: 'text' | 'search' }) {
+  inputMode,
+  autoComplete,
+  onChange,
+}: FieldProps & {
+  defaultValue?: string;
+  type?: 'text' | 'search' | 'date';
+  inputMode?: 'text' | 'decimal' | 'numeric';
+  autoComplete?: string;
+  onChange?: (value: string) => void;
+}) {
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
       <label className="govuk-label govuk-label--s" htmlFor={id}>
@@ -51,6 +60,9 @@ export function TextInput({
         name={name}
         type={type}
         defaultValue={defaultValue}
+        inputMode={inputMode}
+        autoComplete={autoComplete}
+        onChange={onChange ? (event) => onChange(event.target.value) : undefined}
         spellCheck={false}
         aria-describedby={describedBy(id, hint, error)}
         className={['govuk-input', error && 'govuk-input--error', className].filter(Boolean).join(' ')}
@@ -60,6 +72,8 @@ export function TextInput({
 }
 
 export type Option = { value: string; text: string };
+/** A radio or checkbox, optionally with a hint of its own. */
+export type Choice = Option & { hint?: string };
 
 export function Select({
   id,
@@ -70,7 +84,8 @@ export function Select({
   className,
   options,
   defaultValue,
-}: FieldProps & { options: Option[]; defaultValue?: string }) {
+  onChange,
+}: FieldProps & { options: Option[]; defaultValue?: string; onChange?: (value: string) => void }) {
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
       <label className="govuk-label govuk-label--s" htmlFor={id}>
@@ -81,6 +96,7 @@ export function Select({
         id={id}
         name={name}
         defaultValue={defaultValue}
+        onChange={onChange ? (event) => onChange(event.target.value) : undefined}
         aria-describedby={describedBy(id, hint, error)}
         className={['govuk-select', error && 'govuk-select--error', className].filter(Boolean).join(' ')}
       >
@@ -104,7 +120,7 @@ export function Radios({
   options,
   defaultValue,
   small = false,
-}: FieldProps & { options: Option[]; defaultValue?: string; small?: boolean }) {
+}: FieldProps & { options: Choice[]; defaultValue?: string; small?: boolean }) {
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
       <fieldset className="govuk-fieldset" aria-describedby={describedBy(id, hint, error)}>
@@ -122,15 +138,96 @@ export function Radios({
                   type="radio"
                   value={option.value}
                   defaultChecked={option.value === defaultValue}
+                  aria-describedby={option.hint ? `${optionId}-item-hint` : undefined}
                 />
                 <label className="govuk-label govuk-radios__label" htmlFor={optionId}>
                   {option.text}
                 </label>
+                {option.hint ? (
+                  <div id={`${optionId}-item-hint`} className="govuk-hint govuk-radios__hint">
+                    {option.hint}
+                  </div>
+                ) : null}
               </div>
             );
           })}
         </div>
       </fieldset>
+    </div>
+  );
+}
+
+/** GOV.UK checkboxes in a fieldset; the first checkbox's id is `id`, so error links can target it. */
+export function Checkboxes({
+  id,
+  name,
+  label,
+  hint,
+  error,
+  options,
+  defaultValues = [],
+  small = false,
+}: FieldProps & { options: Choice[]; defaultValues?: string[]; small?: boolean }) {
+  return (
+    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+      <fieldset className="govuk-fieldset" aria-describedby={describedBy(id, hint, error)}>
+        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{label}</legend>
+        <FieldMessages id={id} hint={hint} error={error} />
+        <div className={`govuk-checkboxes${small ? ' govuk-checkboxes--small' : ''}`} data-module="govuk-checkboxes">
+          {options.map((option, index) => {
+            const optionId = index === 0 ? id : `${id}-${index + 1}`;
+            return (
+              <div className="govuk-checkboxes__item" key={option.value}>
+                <input
+                  className="govuk-checkboxes__input"
+                  id={optionId}
+                  name={name}
+                  type="checkbox"
+                  value={option.value}
+                  defaultChecked={defaultValues.includes(option.value)}
+                  aria-describedby={option.hint ? `${optionId}-item-hint` : undefined}
+                />
+                <label className="govuk-label govuk-checkboxes__label" htmlFor={optionId}>
+                  {option.text}
+                </label>
+                {option.hint ? (
+                  <div id={`${optionId}-item-hint`} className="govuk-hint govuk-checkboxes__hint">
+                    {option.hint}
+                  </div>
+                ) : null}
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+export function Textarea({
+  id,
+  name,
+  label,
+  hint,
+  error,
+  className,
+  defaultValue,
+  rows = 5,
+}: FieldProps & { defaultValue?: string; rows?: number }) {
+  return (
+    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+      <label className="govuk-label govuk-label--s" htmlFor={id}>
+        {label}
+      </label>
+      <FieldMessages id={id} hint={hint} error={error} />
+      <textarea
+        id={id}
+        name={name}
+        rows={rows}
+        defaultValue={defaultValue}
+        aria-describedby={describedBy(id, hint, error)}
+        className={['govuk-textarea', error && 'govuk-textarea--error', className].filter(Boolean).join(' ')}
+      />
     </div>
   );
 }

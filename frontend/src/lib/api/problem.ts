@@ -58,3 +58,31 @@ export function fieldErrorText(error: FieldError, label?: string): string {
   }
   return `${name} ${message}`;
 }
+
+/**
+ * Which of the page's fields a problem's `errors[].field` names: the name itself, or
+ * for a path such as "focusAreas[0]" or "create.body.onSiteStartDate", its last property.
+ */
+export function matchField<K extends string>(field: string | undefined, known: readonly K[]): K | undefined {
+  if (!field) return undefined;
+  const candidates = [field, field.replace(/\[\d*\]$/, ''), field.split('.').pop()?.replace(/\[\d*\]$/, '')];
+  return known.find((name) => candidates.includes(name));
+}
+
+/**
+ * A problem's field errors as one inline message per form field (the first for each),
+ * using the fields' labels: { onSiteEndDate: "Last day on site must be on or after …" }.
+ */
+export function fieldErrorsFor<K extends string>(
+  error: unknown,
+  fields: Record<K, { label: string }>,
+): Partial<Record<K, string>> {
+  const messages: Partial<Record<K, string>> = {};
+  if (!isApiError(error)) return messages;
+  const known = Object.keys(fields) as K[];
+  for (const fieldError of error.errors) {
+    const name = matchField(fieldError.field, known);
+    if (name && messages[name] === undefined) messages[name] = fieldErrorText(fieldError, fields[name].label);
+  }
+  return messages;
+}

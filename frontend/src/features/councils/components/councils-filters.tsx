@@ -4,9 +4,10 @@ import { Link, useNavigate } from 'react-router';
 import { Button } from '@/components/ui/button';
 import { Select, TextInput } from '@/components/ui/form-fields';
 import { paths } from '@/config/paths';
+import { COUNCIL_TYPES, REGIONS } from '@/lib/reference-data';
 
 import { filtersFromForm, toSearch, type CouncilFilters } from '../lib/filters';
-import { COUNCIL_TYPES, REGIONS, STATUSES } from '../lib/reference-data';
+import { STATUSES } from '../lib/reference-data';
 
 type CouncilsFiltersProps = {
   filters: CouncilFilters;
