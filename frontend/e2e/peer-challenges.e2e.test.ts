@@ -143,7 +143,7 @@ describe('Peer challenges in a browser', () => {
     await page.getByRole('button', { name: 'Add to team' }).click();
 
     const team = page.getByTestId('team');
-    await team.locator('table').getByText(PEER_NAME).waitFor();
+    await team.getByRole('rowheader', { name: PEER_NAME }).waitFor();
     await expect(team.locator('table').textContent()).resolves.toMatch(/Lead member peer/);
     await expect(team.getByTestId('team-totals').textContent()).resolves.toMatch(/2\.5 days in total/);
   });
@@ -201,7 +201,7 @@ describe('Peer challenges in a browser', () => {
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await page.waitForURL(/\/coverage\?.*region=south-west/);
     const search = new URL(page.url()).search;
-    await page.locator(`[data-loaded-search="${search}"]`).waitFor();
+    await page.locator(`[data-loaded-search="${search}"]`).waitFor({ state: 'attached' });
     await expect(page.getByTestId('coverage-headline').textContent()).resolves.toMatch(
       /^\d+ of \d+ councils? \([\d.]+%\) ha(s|ve) had no CPC or FPC in the five years to \d{1,2} \w+ \d{4}\.$/,
     );

@@ -198,7 +198,7 @@ function AddMember({ id, busy }: { id: number; busy: boolean }) {
         Suggestions leave out peers from the council, its county or districts and its combined authority neighbours;
         the kind of peer the team is short of comes first, then those with fewest peer days this year.
       </p>
-      <form onSubmit={onSearch} noValidate role="search" aria-label="Find a peer by name">
+      <form onSubmit={onSearch} noValidate role="search" aria-label="Peer search">
         <TextInput
           id="peer-search"
           name="peer-search"
