@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -137,12 +136,8 @@ public class PeerResource {
                     examples = @ExampleObject(name = "member peer", value = PeerExamples.VIEW)))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
-    @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "428", ref = ApiResponses.PRECONDITION_REQUIRED)
     public RestResponse<PeerView> update(
             @Parameter(description = "Peer id", example = "17") @PathParam("id") long id,
-            @Parameter(in = ParameterIn.HEADER, name = ETags.IF_MATCH, required = true,
-                    description = "The ETag of your last read", example = "\"0\"")
             @HeaderParam(ETags.IF_MATCH) String ifMatch,
             PeerUpdate update) {
         PeerView peer = peers.update(id, IfMatch.required(ifMatch), update);
@@ -156,12 +151,8 @@ public class PeerResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
-    @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "428", ref = ApiResponses.PRECONDITION_REQUIRED)
     public void delete(
             @Parameter(description = "Peer id", example = "17") @PathParam("id") long id,
-            @Parameter(in = ParameterIn.HEADER, name = ETags.IF_MATCH, required = true,
-                    description = "The ETag of your last read", example = "\"0\"")
             @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         peers.delete(id, IfMatch.required(ifMatch));
     }

@@ -23,7 +23,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -182,12 +181,8 @@ public class PeerChallengeResource {
                     examples = @ExampleObject(name = "CPC", value = PeerChallengeExamples.VIEW)))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
-    @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "428", ref = ApiResponses.PRECONDITION_REQUIRED)
     public RestResponse<PeerChallengeView> update(
             @Parameter(description = "Peer challenge id", example = "42") @PathParam("id") long id,
-            @Parameter(in = ParameterIn.HEADER, name = ETags.IF_MATCH, required = true,
-                    description = "The ETag of your last read", example = "\"3\"")
             @HeaderParam(ETags.IF_MATCH) String ifMatch,
             PeerChallengeUpdate update) {
         PeerChallengeView view = challenges.update(id, IfMatch.required(ifMatch), update);
@@ -203,12 +198,8 @@ public class PeerChallengeResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
-    @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "428", ref = ApiResponses.PRECONDITION_REQUIRED)
     public void delete(
             @Parameter(description = "Peer challenge id", example = "42") @PathParam("id") long id,
-            @Parameter(in = ParameterIn.HEADER, name = ETags.IF_MATCH, required = true,
-                    description = "The ETag of your last read", example = "\"3\"")
             @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         challenges.delete(id, IfMatch.required(ifMatch));
     }
@@ -231,12 +222,8 @@ public class PeerChallengeResource {
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
-    @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "428", ref = ApiResponses.PRECONDITION_REQUIRED)
     public RestResponse<PeerChallengeView> transition(
             @Parameter(description = "Peer challenge id", example = "42") @PathParam("id") long id,
-            @Parameter(in = ParameterIn.HEADER, name = ETags.IF_MATCH, required = true,
-                    description = "The ETag of your last read", example = "\"3\"")
             @HeaderParam(ETags.IF_MATCH) String ifMatch,
             TransitionRequest request) {
         PeerChallengeView view = challenges.transition(id, IfMatch.required(ifMatch), request);
@@ -299,13 +286,9 @@ public class PeerChallengeResource {
                     examples = @ExampleObject(name = "lead member peer", value = PeerChallengeExamples.TEAM_MEMBER)))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
-    @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "428", ref = ApiResponses.PRECONDITION_REQUIRED)
     public RestResponse<TeamMemberView> changeTeamMember(
             @Parameter(description = "Peer challenge id", example = "42") @PathParam("id") long id,
             @Parameter(description = "Peer id", example = "17") @PathParam("peerId") long peerId,
-            @Parameter(in = ParameterIn.HEADER, name = ETags.IF_MATCH, required = true,
-                    description = "The challenge's ETag from your last read", example = "\"3\"")
             @HeaderParam(ETags.IF_MATCH) String ifMatch,
             TeamMemberUpdate update) {
         PeerChallengeTeamService.TeamChange change = teams.change(id, peerId, IfMatch.required(ifMatch), update);
@@ -319,13 +302,9 @@ public class PeerChallengeResource {
     @APIResponse(responseCode = "204", description = "Removed; the challenge's new `ETag` is in the header",
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
-    @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "428", ref = ApiResponses.PRECONDITION_REQUIRED)
     public RestResponse<Void> removeTeamMember(
             @Parameter(description = "Peer challenge id", example = "42") @PathParam("id") long id,
             @Parameter(description = "Peer id", example = "17") @PathParam("peerId") long peerId,
-            @Parameter(in = ParameterIn.HEADER, name = ETags.IF_MATCH, required = true,
-                    description = "The challenge's ETag from your last read", example = "\"3\"")
             @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         int version = teams.remove(id, peerId, IfMatch.required(ifMatch));
         return RestResponse.ResponseBuilder.<Void>noContent().tag(ETags.of(version)).build();
