@@ -1,0 +1,35 @@
+package uk.gov.local.sectorsupport.cohort;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+import uk.gov.local.sectorsupport.common.persistence.OwnedRecord;
+import uk.gov.local.sectorsupport.programme.Programme;
+
+/** An intake of a programme, such as NGDP cohort 25 or Next Generation 2023. */
+@Entity
+public class Cohort extends OwnedRecord {
+
+    public static final String AUDIT_TYPE = "cohort";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "programme_id")
+    public Programme programme;
+
+    public String name;
+    /** By the calendar year it starts in (2023 = 2023-24). */
+    public int financialYear;
+    public LocalDate startDate;
+    public LocalDate endDate;
+}

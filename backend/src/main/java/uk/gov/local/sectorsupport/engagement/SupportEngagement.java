@@ -1,0 +1,44 @@
+package uk.gov.local.sectorsupport.engagement;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+import uk.gov.local.sectorsupport.common.persistence.OwnedRecord;
+import uk.gov.local.sectorsupport.council.Council;
+import uk.gov.local.sectorsupport.programme.Programme;
+
+/** Bespoke support to one council: mentoring, targeted finance or workforce support, post-election support … */
+@Entity
+public class SupportEngagement extends OwnedRecord {
+
+    public static final String AUDIT_TYPE = "support-engagement";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "programme_id")
+    public Programme programme;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "council_gss_code")
+    public Council council;
+
+    public EngagementType type;
+    public LocalDate startDate;
+    /** None while the support continues. */
+    public LocalDate endDate;
+    public BigDecimal daysDelivered;
+    /** The adviser's name: work data, shown to LGA staff and administrators only. */
+    public String leadAdviser;
+    public String notes;
+}

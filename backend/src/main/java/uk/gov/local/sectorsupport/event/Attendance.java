@@ -1,0 +1,38 @@
+package uk.gov.local.sectorsupport.event;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+import uk.gov.local.sectorsupport.common.ParticipantRole;
+import uk.gov.local.sectorsupport.common.persistence.OwnedRecord;
+import uk.gov.local.sectorsupport.council.Council;
+
+/** One person's booking on an event, under a pseudonymous key: never a name or an email address. */
+@Entity
+public class Attendance extends OwnedRecord {
+
+    public static final String AUDIT_TYPE = "attendance";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "event_id")
+    public Event event;
+
+    /** The attendee's council; none for someone from outside local government. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "council_gss_code")
+    public Council council;
+
+    public ParticipantRole attendeeRole;
+    public String attendeeKey;
+    /** False for a booking the person did not attend. */
+    public boolean attended;
+}

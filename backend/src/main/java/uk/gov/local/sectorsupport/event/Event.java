@@ -1,0 +1,40 @@
+package uk.gov.local.sectorsupport.event;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+import uk.gov.local.sectorsupport.common.persistence.OwnedRecord;
+import uk.gov.local.sectorsupport.council.Region;
+import uk.gov.local.sectorsupport.programme.Programme;
+
+/** A masterclass, webinar, conference, weekender … run under a programme. */
+@Entity
+public class Event extends OwnedRecord {
+
+    public static final String AUDIT_TYPE = "event";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "programme_id")
+    public Programme programme;
+
+    public String title;
+    public EventType type;
+    public EventFormat format;
+    public LocalDate startDate;
+    public LocalDate endDate;
+    /** Where it is held; none for an online event. */
+    public Region region;
+    public String venue;
+    public Integer capacity;
+}
