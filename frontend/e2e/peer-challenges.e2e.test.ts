@@ -169,6 +169,8 @@ describe('Peer challenges in a browser', () => {
   it('shows who changed what', async () => {
     await page.getByRole('link', { name: 'See who changed what, and when' }).click();
     await page.waitForURL(`${BASE_URL}/peer-challenges/${challengeId}/history`);
+    // The challenge page's team table stays until the history has loaded.
+    await page.getByRole('heading', { level: 1, name: /change history/i }).waitFor();
     const table = page.getByRole('table');
     await table.waitFor();
     const text = await table.textContent();

@@ -4,7 +4,7 @@ import { ProblemSummary, type ProblemFields } from '@/components/errors/problem-
 import { useCoverage } from '@/features/peer-challenges/api/get-coverage';
 import { CoverageFilters, parseCoverageFilters } from '@/features/peer-challenges/components/coverage-filters';
 import { CoverageView } from '@/features/peer-challenges/components/coverage-view';
-import { isoToday } from '@/features/peer-challenges/lib/financial-year';
+import { isoToday } from '@/lib/financial-year';
 import { fieldErrorsFor } from '@/lib/api/problem';
 import { useDocumentTitle } from '@/lib/use-document-title';
 

@@ -6,7 +6,7 @@ import { Select } from '@/components/ui/form-fields';
 import { paths } from '@/config/paths';
 import { REGIONS } from '@/lib/reference-data';
 
-import { recentFinancialYears } from '../lib/financial-year';
+import { recentFinancialYears } from '@/lib/financial-year';
 import { filtersFromForm, toSearch, type PeerChallengeFilters } from '../lib/filters';
 import { PEER_CHALLENGE_STATUSES, PEER_CHALLENGE_TYPES } from '../lib/reference-data';
 

@@ -6,7 +6,7 @@ import type { Versioned } from '@/lib/api/etag';
 
 import type { PeerChallenge } from '../api/get-peer-challenges';
 import { useTransitionPeerChallenge } from '../api/save-peer-challenge';
-import { isoToday } from '../lib/financial-year';
+import { isoToday } from '@/lib/financial-year';
 import { allowedTransitions, takesDate, transitionAction } from '../lib/lifecycle';
 import type { PeerChallengeStatus } from '../lib/reference-data';
 import { SaveProblem } from './save-problem';

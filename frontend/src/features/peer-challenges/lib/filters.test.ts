@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { financialYearOf, recentFinancialYears } from './financial-year';
+import { financialYearOf, recentFinancialYears } from '@/lib/financial-year';
 import { filtersFromForm, parseFilters, toApiQuery, toSearch } from './filters';
 
 describe('peer challenge filters', () => {
