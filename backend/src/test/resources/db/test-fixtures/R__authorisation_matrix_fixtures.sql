@@ -11,3 +11,13 @@ on conflict (id) do nothing;
 insert into peer_challenge_team_member (peer_challenge_id, peer_id, role, days)
 values (900001, 900001, 'lead-member-peer', 4.0)
 on conflict (peer_challenge_id, peer_id) do nothing;
+
+-- An event of Solace's (so the Solace partner reads it) with one booking.
+insert into event (id, programme_id, title, type, format, start_date, end_date, region, capacity, organisation_id)
+values (900001, 'springboard', 'Matrix Fixture Springboard Masterclass', 'masterclass', 'in-person', '2030-05-14',
+        '2030-05-14', 'london', 20, 'solace')
+on conflict (id) do nothing;
+
+insert into attendance (id, event_id, council_gss_code, attendee_role, attendee_key, attended, organisation_id)
+values (900001, 900001, 'E06000047', 'officer', 'matrix-fixture-key', true, 'solace')
+on conflict (id) do nothing;
