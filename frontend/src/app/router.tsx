@@ -11,6 +11,8 @@ import { AuthCallbackRoute } from './routes/auth-callback';
 import { CouncilRoute } from './routes/council';
 import { CouncilsRoute } from './routes/councils';
 import { CoverageRoute } from './routes/coverage';
+import { EditDeliverableRoute } from './routes/deliverable-edit';
+import { NewDeliverableRoute } from './routes/deliverable-new';
 import { NotFoundRoute } from './routes/not-found';
 import { OrganisationsRoute } from './routes/organisations';
 import { PeerChallengeRoute } from './routes/peer-challenge';
@@ -18,6 +20,11 @@ import { EditPeerChallengeRoute } from './routes/peer-challenge-edit';
 import { PeerChallengeHistoryRoute } from './routes/peer-challenge-history';
 import { NewPeerChallengeRoute } from './routes/peer-challenge-new';
 import { PeerChallengesRoute } from './routes/peer-challenges';
+import { ProgrammeRoute } from './routes/programme';
+import { EditProgrammeRoute } from './routes/programme-edit';
+import { ProgrammeHistoryRoute } from './routes/programme-history';
+import { NewProgrammeRoute } from './routes/programme-new';
+import { ProgrammesRoute } from './routes/programmes';
 import { RouteErrorRoute } from './routes/route-error';
 
 export const routes = [
@@ -38,6 +45,13 @@ export const routes = [
           { path: paths.editPeerChallenge.path, element: <EditPeerChallengeRoute /> },
           { path: paths.peerChallengeHistory.path, element: <PeerChallengeHistoryRoute /> },
           { path: paths.coverage.path, element: <CoverageRoute /> },
+          { path: paths.programmes.path, element: <ProgrammesRoute /> },
+          { path: paths.newProgramme.path, element: <NewProgrammeRoute /> },
+          { path: paths.programme.path, element: <ProgrammeRoute /> },
+          { path: paths.editProgramme.path, element: <EditProgrammeRoute /> },
+          { path: paths.programmeHistory.path, element: <ProgrammeHistoryRoute /> },
+          { path: paths.newDeliverable.path, element: <NewDeliverableRoute /> },
+          { path: paths.editDeliverable.path, element: <EditDeliverableRoute /> },
           { path: paths.organisations.path, element: <OrganisationsRoute /> },
           { path: paths.about.path, element: <AboutRoute /> },
           { path: '*', element: <NotFoundRoute /> },
