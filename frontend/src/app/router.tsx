@@ -19,6 +19,10 @@ import { PeerChallengeHistoryRoute } from './routes/peer-challenge-history';
 import { NewPeerChallengeRoute } from './routes/peer-challenge-new';
 import { PeerChallengesRoute } from './routes/peer-challenges';
 import { RouteErrorRoute } from './routes/route-error';
+import { SupportEngagementRoute } from './routes/support-engagement';
+import { EditSupportEngagementRoute } from './routes/support-engagement-edit';
+import { NewSupportEngagementRoute } from './routes/support-engagement-new';
+import { SupportEngagementsRoute } from './routes/support-engagements';
 
 export const routes = [
   {
@@ -37,6 +41,10 @@ export const routes = [
           { path: paths.peerChallenge.path, element: <PeerChallengeRoute /> },
           { path: paths.editPeerChallenge.path, element: <EditPeerChallengeRoute /> },
           { path: paths.peerChallengeHistory.path, element: <PeerChallengeHistoryRoute /> },
+          { path: paths.supportEngagements.path, element: <SupportEngagementsRoute /> },
+          { path: paths.newSupportEngagement.path, element: <NewSupportEngagementRoute /> },
+          { path: paths.supportEngagement.path, element: <SupportEngagementRoute /> },
+          { path: paths.editSupportEngagement.path, element: <EditSupportEngagementRoute /> },
           { path: paths.coverage.path, element: <CoverageRoute /> },
           { path: paths.organisations.path, element: <OrganisationsRoute /> },
           { path: paths.about.path, element: <AboutRoute /> },
