@@ -39,6 +39,16 @@ export const paths = {
     path: '/support-engagements/:id/edit',
     getHref: (id: number | string) => `/support-engagements/${encodeURIComponent(String(id))}/edit`,
   },
+  events: { path: '/events', getHref: (search = '') => `/events${search}` },
+  newEvent: { path: '/events/new', getHref: () => '/events/new' },
+  event: {
+    path: '/events/:id',
+    getHref: (id: number | string, search = '') => `/events/${encodeURIComponent(String(id))}${search}`,
+  },
+  editEvent: {
+    path: '/events/:id/edit',
+    getHref: (id: number | string) => `/events/${encodeURIComponent(String(id))}/edit`,
+  },
   coverage: { path: '/coverage', getHref: (search = '') => `/coverage${search}` },
   organisations: { path: '/organisations', getHref: () => '/organisations' },
   about: { path: '/about', getHref: () => '/about' },

@@ -17,6 +17,7 @@ const NAVIGATION = [
   { text: 'Peer challenges', href: paths.peerChallenges.getHref() },
   { text: 'Support', href: paths.supportEngagements.getHref() },
   { text: 'Coverage', href: paths.coverage.getHref() },
+  { text: 'Events', href: paths.events.getHref() },
   { text: 'Organisations', href: paths.organisations.getHref() },
   { text: 'About', href: paths.about.getHref() },
 ];

@@ -19,8 +19,8 @@ export function groupByFinancialYear(entries: TimelineEntry[]): YearGroup[] {
 }
 
 /**
- * The page of the record behind an entry. Events and cohorts get their pages from their own features;
- * their addresses are written out here so that the timeline does not depend on those features.
+ * The page of the record behind an entry. The cohort pages come with the cohorts feature; until its path is in
+ * `paths`, the address is written out here.
  */
 export function entryHref(entry: Pick<TimelineEntry, 'kind' | 'id'>): string {
   switch (entry.kind) {
@@ -29,7 +29,7 @@ export function entryHref(entry: Pick<TimelineEntry, 'kind' | 'id'>): string {
     case 'support-engagement':
       return paths.supportEngagement.getHref(entry.id);
     case 'event':
-      return `/events/${entry.id}`;
+      return paths.event.getHref(entry.id);
     case 'cohort':
       return `/cohorts/${entry.id}`;
   }

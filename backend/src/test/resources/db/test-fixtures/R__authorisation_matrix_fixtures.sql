@@ -18,3 +18,13 @@ insert into support_engagement (id, programme_id, council_gss_code, type, start_
 values (900001, 'springboard', 'E07000223', 'mentoring', '2030-05-01', 2.5, 'Matrix Fixture Adviser', 'solace',
         'matrix-fixture-900001')
 on conflict (id) do nothing;
+
+-- An event of Solace's (so the Solace partner reads it) with one booking.
+insert into event (id, programme_id, title, type, format, start_date, end_date, region, capacity, organisation_id)
+values (900001, 'springboard', 'Matrix Fixture Springboard Masterclass', 'masterclass', 'in-person', '2030-05-14',
+        '2030-05-14', 'london', 20, 'solace')
+on conflict (id) do nothing;
+
+insert into attendance (id, event_id, council_gss_code, attendee_role, attendee_key, attended, organisation_id)
+values (900001, 900001, 'E06000047', 'officer', 'matrix-fixture-key', true, 'solace')
+on conflict (id) do nothing;
