@@ -30,6 +30,10 @@ import { ProgrammeHistoryRoute } from './routes/programme-history';
 import { NewProgrammeRoute } from './routes/programme-new';
 import { ProgrammesRoute } from './routes/programmes';
 import { RouteErrorRoute } from './routes/route-error';
+import { SupportEngagementRoute } from './routes/support-engagement';
+import { EditSupportEngagementRoute } from './routes/support-engagement-edit';
+import { NewSupportEngagementRoute } from './routes/support-engagement-new';
+import { SupportEngagementsRoute } from './routes/support-engagements';
 
 export const routes = [
   {
@@ -48,6 +52,10 @@ export const routes = [
           { path: paths.peerChallenge.path, element: <PeerChallengeRoute /> },
           { path: paths.editPeerChallenge.path, element: <EditPeerChallengeRoute /> },
           { path: paths.peerChallengeHistory.path, element: <PeerChallengeHistoryRoute /> },
+          { path: paths.supportEngagements.path, element: <SupportEngagementsRoute /> },
+          { path: paths.newSupportEngagement.path, element: <NewSupportEngagementRoute /> },
+          { path: paths.supportEngagement.path, element: <SupportEngagementRoute /> },
+          { path: paths.editSupportEngagement.path, element: <EditSupportEngagementRoute /> },
           { path: paths.coverage.path, element: <CoverageRoute /> },
           { path: paths.events.path, element: <EventsRoute /> },
           { path: paths.newEvent.path, element: <NewEventRoute /> },

@@ -23,6 +23,22 @@ export const paths = {
     path: '/peer-challenges/:id/history',
     getHref: (id: number | string) => `/peer-challenges/${encodeURIComponent(String(id))}/history`,
   },
+  supportEngagements: {
+    path: '/support-engagements',
+    getHref: (search = '') => `/support-engagements${search}`,
+  },
+  newSupportEngagement: {
+    path: '/support-engagements/new',
+    getHref: (search = '') => `/support-engagements/new${search}`,
+  },
+  supportEngagement: {
+    path: '/support-engagements/:id',
+    getHref: (id: number | string) => `/support-engagements/${encodeURIComponent(String(id))}`,
+  },
+  editSupportEngagement: {
+    path: '/support-engagements/:id/edit',
+    getHref: (id: number | string) => `/support-engagements/${encodeURIComponent(String(id))}/edit`,
+  },
   events: { path: '/events', getHref: (search = '') => `/events${search}` },
   newEvent: { path: '/events/new', getHref: () => '/events/new' },
   event: {

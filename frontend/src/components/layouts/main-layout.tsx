@@ -15,6 +15,7 @@ const ATTRIBUTION = {
 const NAVIGATION = [
   { text: 'Councils', href: paths.councils.getHref() },
   { text: 'Peer challenges', href: paths.peerChallenges.getHref() },
+  { text: 'Support', href: paths.supportEngagements.getHref() },
   { text: 'Coverage', href: paths.coverage.getHref() },
   { text: 'Programmes', href: paths.programmes.getHref() },
   { text: 'Events', href: paths.events.getHref() },
@@ -138,15 +139,22 @@ export function MainLayout() {
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
 
-  // After client-side navigation, move focus to the new content as a full page load would.
+  // After client-side navigation, move focus to the new content as a full page load would: to the element
+  // the address's fragment names when there is one (e.g. a section's filter), otherwise to the main content.
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
       return;
     }
+    const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+    if (target) {
+      target.focus({ preventScroll: true });
+      target.scrollIntoView?.();
+      return;
+    }
     mainRef.current?.focus({ preventScroll: true });
     window.scrollTo(0, 0);
-  }, [location.pathname, location.search]);
+  }, [location.pathname, location.search, location.hash]);
 
   const skipToMain = (event: MouseEvent<HTMLAnchorElement>) => {
     event.preventDefault();
