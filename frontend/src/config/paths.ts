@@ -23,6 +23,16 @@ export const paths = {
     path: '/peer-challenges/:id/history',
     getHref: (id: number | string) => `/peer-challenges/${encodeURIComponent(String(id))}/history`,
   },
+  cohorts: { path: '/cohorts', getHref: (search = '') => `/cohorts${search}` },
+  newCohort: { path: '/cohorts/new', getHref: (search = '') => `/cohorts/new${search}` },
+  cohort: {
+    path: '/cohorts/:id',
+    getHref: (id: number | string) => `/cohorts/${encodeURIComponent(String(id))}`,
+  },
+  editCohort: {
+    path: '/cohorts/:id/edit',
+    getHref: (id: number | string) => `/cohorts/${encodeURIComponent(String(id))}/edit`,
+  },
   coverage: { path: '/coverage', getHref: (search = '') => `/coverage${search}` },
   organisations: { path: '/organisations', getHref: () => '/organisations' },
   about: { path: '/about', getHref: () => '/about' },
