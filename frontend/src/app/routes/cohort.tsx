@@ -62,8 +62,6 @@ export function CohortRoute() {
         <div className="govuk-grid-column-two-thirds">
           <h2 className="govuk-heading-m">Details</h2>
           <CohortDetails cohort={data} canChange={isStaff} />
-        </div>
-        <div className="govuk-grid-column-one-third">
           <h2 className="govuk-heading-m">Figures</h2>
           <div data-testid="cohort-figures">
             <CohortFigures cohort={data} />

@@ -31,7 +31,7 @@ function AddEnrolment({ id }: { id: number }) {
   const [added, setAdded] = useState(0);
   return (
     <section aria-labelledby="add-enrolment-heading">
-      <h3 className="govuk-heading-m" id="add-enrolment-heading">
+      <h3 className="govuk-heading-s" id="add-enrolment-heading">
         Enrol a participant
       </h3>
       {add.error ? (
@@ -70,7 +70,7 @@ function ChangeEnrolment({
   const update = useUpdateEnrolment(id);
   return (
     <section aria-labelledby="change-enrolment-heading">
-      <h3 className="govuk-heading-m" id="change-enrolment-heading">
+      <h3 className="govuk-heading-s" id="change-enrolment-heading">
         Change enrolment {enrolment.participantKey}
       </h3>
       {update.error ? (
@@ -119,7 +119,7 @@ export function EnrolmentsSection({ id, page, canManage }: { id: number; page: n
 
   return (
     <section aria-labelledby="enrolments-heading" data-testid="enrolments" aria-busy={busy}>
-      <h2 className="govuk-heading-l" id="enrolments-heading">
+      <h2 className="govuk-heading-m" id="enrolments-heading">
         Enrolments
       </h2>
       {enrolments.error ? <ProblemSummary error={enrolments.error} /> : null}
