@@ -23,6 +23,42 @@ export const paths = {
     path: '/peer-challenges/:id/history',
     getHref: (id: number | string) => `/peer-challenges/${encodeURIComponent(String(id))}/history`,
   },
+  events: { path: '/events', getHref: (search = '') => `/events${search}` },
+  newEvent: { path: '/events/new', getHref: () => '/events/new' },
+  event: {
+    path: '/events/:id',
+    getHref: (id: number | string, search = '') => `/events/${encodeURIComponent(String(id))}${search}`,
+  },
+  editEvent: {
+    path: '/events/:id/edit',
+    getHref: (id: number | string) => `/events/${encodeURIComponent(String(id))}/edit`,
+  },
+  programmes: { path: '/programmes', getHref: (search = '') => `/programmes${search}` },
+  newProgramme: { path: '/programmes/new', getHref: () => '/programmes/new' },
+  programme: {
+    path: '/programmes/:id',
+    getHref: (id: string) => `/programmes/${encodeURIComponent(id)}`,
+  },
+  editProgramme: {
+    path: '/programmes/:id/edit',
+    getHref: (id: string) => `/programmes/${encodeURIComponent(id)}/edit`,
+  },
+  programmeHistory: {
+    path: '/programmes/:id/history',
+    getHref: (id: string) => `/programmes/${encodeURIComponent(id)}/history`,
+  },
+  newDeliverable: {
+    path: '/programmes/:id/deliverables/new',
+    getHref: (programmeId: string, financialYear?: string) =>
+      `/programmes/${encodeURIComponent(programmeId)}/deliverables/new${
+        financialYear ? `?financialYear=${encodeURIComponent(financialYear)}` : ''
+      }`,
+  },
+  editDeliverable: {
+    path: '/programmes/:id/deliverables/:deliverableId/edit',
+    getHref: (programmeId: string, deliverableId: number | string) =>
+      `/programmes/${encodeURIComponent(programmeId)}/deliverables/${encodeURIComponent(String(deliverableId))}/edit`,
+  },
   cohorts: { path: '/cohorts', getHref: (search = '') => `/cohorts${search}` },
   newCohort: { path: '/cohorts/new', getHref: (search = '') => `/cohorts/new${search}` },
   cohort: {

@@ -20,3 +20,23 @@ on conflict (id) do nothing;
 insert into enrolment (id, cohort_id, participant_key, council_gss_code, participant_role, status, organisation_id)
 values (900001, 900001, 'par-matrixfixture', 'E06000047', 'officer', 'enrolled', 'solace')
 on conflict (id) do nothing;
+
+-- An event of Solace's (so the Solace partner reads it) with one booking.
+insert into event (id, programme_id, title, type, format, start_date, end_date, region, capacity, organisation_id)
+values (900001, 'springboard', 'Matrix Fixture Springboard Masterclass', 'masterclass', 'in-person', '2030-05-14',
+        '2030-05-14', 'london', 20, 'solace')
+on conflict (id) do nothing;
+
+insert into attendance (id, event_id, council_gss_code, attendee_role, attendee_key, attended, organisation_id)
+values (900001, 900001, 'E06000047', 'officer', 'matrix-fixture-key', true, 'solace')
+on conflict (id) do nothing;
+
+-- A programme that starts far in the future (so it runs in no year other tests look at), with one deliverable.
+insert into programme (id, name, theme, funder, delivering_organisation_id, audience, active_from_year, description)
+values ('matrix-fixture-programme', 'Matrix Fixture Programme', 'research-and-data', 'other', 'lga', 'officers', 2030,
+        'Fixed record for the authorisation matrix.')
+on conflict (id) do nothing;
+
+insert into deliverable (id, programme_id, financial_year, statement, target_value, target_unit, metric_key)
+values (900001, 'matrix-fixture-programme', 2030, 'Matrix fixture target', 10, 'count', 'matrix-fixture-metric')
+on conflict (id) do nothing;
