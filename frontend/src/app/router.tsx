@@ -8,6 +8,10 @@ import { RequireAuth } from '@/lib/auth';
 
 import { AboutRoute } from './routes/about';
 import { AuthCallbackRoute } from './routes/auth-callback';
+import { CohortRoute } from './routes/cohort';
+import { EditCohortRoute } from './routes/cohort-edit';
+import { NewCohortRoute } from './routes/cohort-new';
+import { CohortsRoute } from './routes/cohorts';
 import { CouncilRoute } from './routes/council';
 import { CouncilsRoute } from './routes/councils';
 import { CoverageRoute } from './routes/coverage';
@@ -68,6 +72,10 @@ export const routes = [
           { path: paths.programmeHistory.path, element: <ProgrammeHistoryRoute /> },
           { path: paths.newDeliverable.path, element: <NewDeliverableRoute /> },
           { path: paths.editDeliverable.path, element: <EditDeliverableRoute /> },
+          { path: paths.cohorts.path, element: <CohortsRoute /> },
+          { path: paths.newCohort.path, element: <NewCohortRoute /> },
+          { path: paths.cohort.path, element: <CohortRoute /> },
+          { path: paths.editCohort.path, element: <EditCohortRoute /> },
           { path: paths.organisations.path, element: <OrganisationsRoute /> },
           { path: paths.about.path, element: <AboutRoute /> },
           { path: '*', element: <NotFoundRoute /> },

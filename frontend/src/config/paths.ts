@@ -75,6 +75,16 @@ export const paths = {
     getHref: (programmeId: string, deliverableId: number | string) =>
       `/programmes/${encodeURIComponent(programmeId)}/deliverables/${encodeURIComponent(String(deliverableId))}/edit`,
   },
+  cohorts: { path: '/cohorts', getHref: (search = '') => `/cohorts${search}` },
+  newCohort: { path: '/cohorts/new', getHref: (search = '') => `/cohorts/new${search}` },
+  cohort: {
+    path: '/cohorts/:id',
+    getHref: (id: number | string) => `/cohorts/${encodeURIComponent(String(id))}`,
+  },
+  editCohort: {
+    path: '/cohorts/:id/edit',
+    getHref: (id: number | string) => `/cohorts/${encodeURIComponent(String(id))}/edit`,
+  },
   coverage: { path: '/coverage', getHref: (search = '') => `/coverage${search}` },
   organisations: { path: '/organisations', getHref: () => '/organisations' },
   about: { path: '/about', getHref: () => '/about' },

@@ -19,6 +19,7 @@ const NAVIGATION = [
   { text: 'Coverage', href: paths.coverage.getHref() },
   { text: 'Programmes', href: paths.programmes.getHref() },
   { text: 'Events', href: paths.events.getHref() },
+  { text: 'Cohorts', href: paths.cohorts.getHref() },
   { text: 'Organisations', href: paths.organisations.getHref() },
   { text: 'About', href: paths.about.getHref() },
 ];

@@ -18,10 +18,7 @@ export function groupByFinancialYear(entries: TimelineEntry[]): YearGroup[] {
     .map(([financialYear, grouped]) => ({ financialYear, entries: grouped }));
 }
 
-/**
- * The page of the record behind an entry. The cohort pages come with the cohorts feature; until its path is in
- * `paths`, the address is written out here.
- */
+/** The page of the record behind an entry. */
 export function entryHref(entry: Pick<TimelineEntry, 'kind' | 'id'>): string {
   switch (entry.kind) {
     case 'peer-challenge':
@@ -31,7 +28,7 @@ export function entryHref(entry: Pick<TimelineEntry, 'kind' | 'id'>): string {
     case 'event':
       return paths.event.getHref(entry.id);
     case 'cohort':
-      return `/cohorts/${entry.id}`;
+      return paths.cohort.getHref(entry.id);
   }
 }
 
