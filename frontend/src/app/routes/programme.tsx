@@ -2,8 +2,10 @@ import { Link, useLocation, useParams } from 'react-router';
 
 import { ProblemSummary } from '@/components/errors/problem-summary';
 import { BackLink } from '@/components/ui/back-link';
+import { DeleteRecord } from '@/components/ui/confirm-delete';
 import { paths } from '@/config/paths';
 import { useProgramme } from '@/features/programmes/api/get-programme';
+import { useDeleteProgramme } from '@/features/programmes/api/save-programme';
 import { DeliverablesSection } from '@/features/programmes/components/deliverables-section';
 import { ProgrammeSummary } from '@/features/programmes/components/programme-summary';
 import { programmeYears } from '@/features/programmes/lib/form';
@@ -28,6 +30,7 @@ export function ProgrammeRoute() {
   const { id = '' } = useParams();
   const location = useLocation();
   const programme = useProgramme(id);
+  const remove = useDeleteProgramme(id);
   const isStaff = useIsStaff();
   const notFound = isApiError(programme.error, 404);
   const data = programme.data?.data;
@@ -100,6 +103,16 @@ export function ProgrammeRoute() {
               See who changed what, and when
             </Link>
           </p>
+          <DeleteRecord
+            noun="programme"
+            mutation={remove}
+            etag={programme.data?.etag ?? ''}
+            onReload={() => void programme.refetch()}
+            done={{ to: paths.programmes.getHref(), notice: `Programme deleted: ${data.name}` }}
+          >
+            Delete the programme “{data.name}”? Only a programme that nothing refers to can be deleted: one with
+            targets, events, cohorts or support engagements is ended instead, by changing its active years.
+          </DeleteRecord>
         </>
       ) : null}
     </>

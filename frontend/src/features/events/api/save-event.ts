@@ -48,3 +48,27 @@ export function useUpdateEvent(id: number) {
     onSuccess: (saved) => afterSave(queryClient, saved),
   });
 }
+
+/** Deletes the event and its attendances; `etag` is from the last read. 409 while survey responses refer to it. */
+export async function deleteEvent(id: number, etag: string) {
+  const { error, response } = await api.DELETE('/api/v1/events/{id}', {
+    params: { path: { id }, header: ifMatch(etag) },
+  });
+  if (!response.ok) throw toApiError(response, error);
+}
+
+/** Deletes the event (the mutation's variable is the ETag of the last read), then reads lists and timelines again. */
+export function useDeleteEvent(id: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (etag: string) => deleteEvent(id, etag),
+    onSuccess: () => {
+      // Gone from the cache, and the rest marked stale but not read now: the page showing it is about to go.
+      queryClient.removeQueries({ queryKey: eventKey(id), exact: true });
+      return queryClient.invalidateQueries({
+        predicate: (query) => query.queryKey[0] === 'events' || query.queryKey[0] === 'timeline',
+        refetchType: 'none',
+      });
+    },
+  });
+}

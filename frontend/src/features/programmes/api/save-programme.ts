@@ -48,3 +48,24 @@ export function useUpdateProgramme(id: string) {
     onSuccess: (saved) => afterSave(queryClient, saved),
   });
 }
+
+/** Deletes the programme; `etag` is from the last read. 409 while anything refers to it (end it instead). */
+export async function deleteProgramme(id: string, etag: string) {
+  const { error, response } = await api.DELETE('/api/v1/programmes/{id}', {
+    params: { path: { id }, header: ifMatch(etag) },
+  });
+  if (!response.ok) throw toApiError(response, error);
+}
+
+/** Deletes the programme (the mutation's variable is the ETag of the last read), then reads the catalogue again. */
+export function useDeleteProgramme(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (etag: string) => deleteProgramme(id, etag),
+    onSuccess: () => {
+      // Gone from the cache, and the rest marked stale but not read now: the page showing it is about to go.
+      queryClient.removeQueries({ queryKey: programmeKey(id), exact: true });
+      return queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] === 'programmes', refetchType: 'none' });
+    },
+  });
+}

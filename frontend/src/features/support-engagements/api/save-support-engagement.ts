@@ -58,3 +58,27 @@ export function useUpdateSupportEngagement(id: number) {
     onSuccess: (saved) => afterSave(queryClient, saved),
   });
 }
+
+/** Deletes the engagement; `etag` is from the last read. 409 while survey responses are about it. */
+export async function deleteSupportEngagement(id: number, etag: string) {
+  const { error, response } = await api.DELETE('/api/v1/support-engagements/{id}', {
+    params: { path: { id }, header: ifMatch(etag) },
+  });
+  if (!response.ok) throw toApiError(response, error);
+}
+
+/** Deletes the engagement (the mutation's variable is the ETag of the last read), then reads lists and timelines again. */
+export function useDeleteSupportEngagement(id: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (etag: string) => deleteSupportEngagement(id, etag),
+    onSuccess: () => {
+      // Gone from the cache, and the rest marked stale but not read now: the page showing it is about to go.
+      queryClient.removeQueries({ queryKey: supportEngagementKey(id), exact: true });
+      return queryClient.invalidateQueries({
+        predicate: (query) => query.queryKey[0] === 'support-engagements' || query.queryKey[0] === 'timeline',
+        refetchType: 'none',
+      });
+    },
+  });
+}
