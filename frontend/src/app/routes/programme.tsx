@@ -1,6 +1,7 @@
 import { Link, useLocation, useParams } from 'react-router';
 
 import { ProblemSummary } from '@/components/errors/problem-summary';
+import { HistoryLink } from '@/components/history/history-link';
 import { BackLink } from '@/components/ui/back-link';
 import { DeleteRecord } from '@/components/ui/confirm-delete';
 import { paths } from '@/config/paths';
@@ -97,12 +98,7 @@ export function ProgrammeRoute() {
 
       {isStaff ? (
         <>
-          <h2 className="govuk-heading-m">History</h2>
-          <p className="govuk-body">
-            <Link className="govuk-link" to={paths.programmeHistory.getHref(data.id)}>
-              See who changed what, and when
-            </Link>
-          </p>
+          <HistoryLink to={paths.programmeHistory.getHref(data.id)} />
           <DeleteRecord
             noun="programme"
             mutation={remove}

@@ -1,6 +1,7 @@
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 
 import { ProblemSummary } from '@/components/errors/problem-summary';
+import { HistoryLink } from '@/components/history/history-link';
 import { BackLink } from '@/components/ui/back-link';
 import { DeleteRecord } from '@/components/ui/confirm-delete';
 import { paths } from '@/config/paths';
@@ -66,12 +67,7 @@ export function SupportEngagementRoute() {
       {/* <section id="survey-responses"> — survey responses about this engagement go here (lead). */}
       {isStaff ? (
         <>
-          <h2 className="govuk-heading-m">History</h2>
-          <p className="govuk-body">
-            <Link className="govuk-link" to={paths.supportEngagementHistory.getHref(data.id)}>
-              See who changed what, and when
-            </Link>
-          </p>
+          <HistoryLink to={paths.supportEngagementHistory.getHref(data.id)} />
           <DeleteRecord
             noun="support engagement"
             mutation={remove}

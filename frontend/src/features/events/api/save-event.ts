@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 
+import { afterDelete } from '@/lib/api/after-delete';
 import { api } from '@/lib/api/client';
 import { etagOf, ifMatch, type Versioned } from '@/lib/api/etag';
 import { toApiError } from '@/lib/api/problem';
@@ -62,13 +63,6 @@ export function useDeleteEvent(id: number) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (etag: string) => deleteEvent(id, etag),
-    onSuccess: () => {
-      // Gone from the cache, and the rest marked stale but not read now: the page showing it is about to go.
-      queryClient.removeQueries({ queryKey: eventKey(id), exact: true });
-      return queryClient.invalidateQueries({
-        predicate: (query) => query.queryKey[0] === 'events' || query.queryKey[0] === 'timeline',
-        refetchType: 'none',
-      });
-    },
+    onSuccess: () => afterDelete(queryClient, eventKey(id), ['events', 'timeline']),
   });
 }
