@@ -1,6 +1,7 @@
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 
 import { ProblemSummary } from '@/components/errors/problem-summary';
+import { HistoryLink } from '@/components/history/history-link';
 import { BackLink } from '@/components/ui/back-link';
 import { paths } from '@/config/paths';
 import { usePeerChallenge } from '@/features/peer-challenges/api/get-peer-challenge';
@@ -83,16 +84,7 @@ export function PeerChallengeRoute() {
 
           <TeamSection id={data.id} canManage={isStaff} canAdd={planned} />
 
-          {isStaff ? (
-            <>
-              <h2 className="govuk-heading-m">History</h2>
-              <p className="govuk-body">
-                <Link className="govuk-link" to={paths.peerChallengeHistory.getHref(data.id)}>
-                  See who changed what, and when
-                </Link>
-              </p>
-            </>
-          ) : null}
+          {isStaff ? <HistoryLink to={paths.peerChallengeHistory.getHref(data.id)} /> : null}
         </div>
       </div>
     </>
