@@ -11,3 +11,15 @@ on conflict (id) do nothing;
 insert into peer_challenge_team_member (peer_challenge_id, peer_id, role, days)
 values (900001, 900001, 'lead-member-peer', 4.0)
 on conflict (peer_challenge_id, peer_id) do nothing;
+
+-- A Solace event (the events feature may define the same row: whichever comes first wins) and a Solace survey
+-- response about it, so that the Solace partner reads it and every other partner gets a 404.
+insert into event (id, programme_id, title, type, format, start_date, end_date, region, organisation_id)
+values (900001, 'springboard', 'Matrix Fixture Masterclass', 'masterclass', 'in-person', '2030-06-10', '2030-06-10',
+        'north-east', 'solace')
+on conflict (id) do nothing;
+
+insert into survey_response (id, event_id, respondent_role, council_gss_code, satisfaction, positive_impact,
+                             increased_confidence, would_recommend, submitted_date, organisation_id)
+values (900001, 900001, 'officer', 'E06000047', 5, 'yes', 'yes', 'not-answered', '2030-06-11', 'solace')
+on conflict (id) do nothing;
