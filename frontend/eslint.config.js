@@ -38,7 +38,7 @@ export default defineConfig(
     files: ['src/app/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': 'off' },
   },
-  ...['councils', 'organisations', 'peer-challenges'].map((feature) => ({
+  ...['councils', 'organisations', 'peer-challenges', 'survey-responses'].map((feature) => ({
     files: [`src/features/${feature}/**`],
     rules: {
       'no-restricted-imports': [

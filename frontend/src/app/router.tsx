@@ -19,6 +19,10 @@ import { PeerChallengeHistoryRoute } from './routes/peer-challenge-history';
 import { NewPeerChallengeRoute } from './routes/peer-challenge-new';
 import { PeerChallengesRoute } from './routes/peer-challenges';
 import { RouteErrorRoute } from './routes/route-error';
+import { SurveyResponseRoute } from './routes/survey-response';
+import { EditSurveyResponseRoute } from './routes/survey-response-edit';
+import { NewSurveyResponseRoute } from './routes/survey-response-new';
+import { SurveyResponsesRoute } from './routes/survey-responses';
 
 export const routes = [
   {
@@ -38,6 +42,10 @@ export const routes = [
           { path: paths.editPeerChallenge.path, element: <EditPeerChallengeRoute /> },
           { path: paths.peerChallengeHistory.path, element: <PeerChallengeHistoryRoute /> },
           { path: paths.coverage.path, element: <CoverageRoute /> },
+          { path: paths.surveyResponses.path, element: <SurveyResponsesRoute /> },
+          { path: paths.newSurveyResponse.path, element: <NewSurveyResponseRoute /> },
+          { path: paths.surveyResponse.path, element: <SurveyResponseRoute /> },
+          { path: paths.editSurveyResponse.path, element: <EditSurveyResponseRoute /> },
           { path: paths.organisations.path, element: <OrganisationsRoute /> },
           { path: paths.about.path, element: <AboutRoute /> },
           { path: '*', element: <NotFoundRoute /> },

@@ -23,6 +23,19 @@ export const paths = {
     path: '/peer-challenges/:id/history',
     getHref: (id: number | string) => `/peer-challenges/${encodeURIComponent(String(id))}/history`,
   },
+  surveyResponses: { path: '/survey-responses', getHref: (search = '') => `/survey-responses${search}` },
+  newSurveyResponse: {
+    path: '/survey-responses/new',
+    getHref: (search = '') => `/survey-responses/new${search}`,
+  },
+  surveyResponse: {
+    path: '/survey-responses/:id',
+    getHref: (id: number | string) => `/survey-responses/${encodeURIComponent(String(id))}`,
+  },
+  editSurveyResponse: {
+    path: '/survey-responses/:id/edit',
+    getHref: (id: number | string) => `/survey-responses/${encodeURIComponent(String(id))}/edit`,
+  },
   coverage: { path: '/coverage', getHref: (search = '') => `/coverage${search}` },
   organisations: { path: '/organisations', getHref: () => '/organisations' },
   about: { path: '/about', getHref: () => '/about' },

@@ -340,8 +340,9 @@ public class SurveyResponseService {
         } else if (fields.subject().type() != null && fields.subject().id() != null) {
             subject = Subject.find(fields.subject().type(), fields.subject().id());
             if (subject == null) {
-                errors.add(new FieldError("subject.id", "there is no " + fields.subject().type().label()
-                        .toLowerCase(Locale.ROOT) + " with id " + fields.subject().id()));
+                String noun = fields.subject().type().label().toLowerCase(Locale.ROOT);
+                errors.add(new FieldError("subject.id", "must be the id of an existing " + noun + " (there is no "
+                        + noun + " with id " + fields.subject().id() + ")"));
             }
         }
 
@@ -349,7 +350,8 @@ public class SurveyResponseService {
         if (!blank(fields.council())) {
             council = Council.findById(fields.council().strip().toUpperCase(Locale.ROOT));
             if (council == null) {
-                errors.add(new FieldError("council", "there is no council with GSS code " + fields.council().strip()));
+                errors.add(new FieldError("council", "must be the GSS code of a council (there is no council with "
+                        + "code " + fields.council().strip() + ")"));
             }
         }
 
@@ -368,8 +370,8 @@ public class SurveyResponseService {
         if (!blank(fields.organisation())) {
             organisation = Organisation.findById(fields.organisation().strip());
             if (organisation == null) {
-                errors.add(new FieldError("organisation",
-                        "there is no organisation with id " + fields.organisation().strip()));
+                errors.add(new FieldError("organisation", "must be the id of an organisation (there is no "
+                        + "organisation with id " + fields.organisation().strip() + ")"));
             }
         } else if (creating && subject != null) {
             organisation = subject.organisation() != null ? subject.organisation()

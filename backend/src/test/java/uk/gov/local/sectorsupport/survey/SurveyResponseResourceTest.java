@@ -130,12 +130,12 @@ class SurveyResponseResourceTest {
                         "submittedDate", "organisation", "externalId"))
                 .body("errors.find { it.field == 'respondentRole' }.message", equalTo("is required"))
                 .body("errors.find { it.field == 'council' }.message",
-                        equalTo("there is no council with GSS code E99999999"))
+                        equalTo("must be the GSS code of a council (there is no council with code E99999999)"))
                 .body("errors.find { it.field == 'satisfaction' }.message", equalTo("must be a whole number from 1 to 5"))
                 .body("errors.find { it.field == 'comment' }.message", equalTo("must be 4000 characters or fewer"))
                 .body("errors.find { it.field == 'submittedDate' }.message", equalTo("must not be in the future"))
                 .body("errors.find { it.field == 'organisation' }.message",
-                        equalTo("there is no organisation with id nobody"));
+                        equalTo("must be the id of an organisation (there is no organisation with id nobody)"));
         assertNoResponsesAbout("event", event);
 
         given().contentType(ContentType.JSON).body(body("event", event, Map.of("satisfaction", 0))).when().post(PATH)
@@ -205,7 +205,7 @@ class SurveyResponseResourceTest {
         given().contentType(ContentType.JSON).body(body("cohort", 987654321L, Map.of())).when().post(PATH)
                 .then().statusCode(400)
                 .body("errors.field", contains("subject.id"))
-                .body("errors[0].message", equalTo("there is no cohort with id 987654321"));
+                .body("errors[0].message", equalTo("must be the id of an existing cohort (there is no cohort with id 987654321)"));
         given().contentType(ContentType.JSON).body(body("webinar", 1, Map.of())).when().post(PATH)
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("subject.type"))

@@ -1,0 +1,23 @@
+import { paths } from '@/config/paths';
+
+import type { SurveySubjectType } from './reference-data';
+
+/**
+ * The page of a response's subject, where the app has one. Peer challenges have pages today; events, cohorts and
+ * support engagements get theirs from other features — add them here when they land.
+ */
+export function subjectHref(type: SurveySubjectType, id: number): string | undefined {
+  switch (type) {
+    case 'peer-challenge':
+      return paths.peerChallenge.getHref(id);
+    default:
+      return undefined;
+  }
+}
+
+/** The form for a new response about this subject, with the subject fixed (and its title shown, when given). */
+export function newResponseHref(subjectType: SurveySubjectType, subjectId: number, subjectTitle?: string): string {
+  const params = new URLSearchParams({ subjectType, subjectId: String(subjectId) });
+  if (subjectTitle) params.set('subjectTitle', subjectTitle);
+  return paths.newSurveyResponse.getHref(`?${params.toString()}`);
+}
