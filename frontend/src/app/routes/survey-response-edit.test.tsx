@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { surveyResponse } from '@/features/survey-responses/testing/fixtures';
-import { problemResponse } from '@/testing/fixtures';
+import { jsonResponse, problemResponse } from '@/testing/fixtures';
 import { renderRoute } from '@/testing/test-utils';
 
 import { EditSurveyResponseRoute } from './survey-response-edit';
@@ -28,6 +28,9 @@ describe('EditSurveyResponseRoute', () => {
     fetchMock.mockImplementation(async (request) => {
       if (request.method === 'PUT') {
         return problemResponse(412, { title: 'Precondition Failed', detail: 'The record has changed since you read it.' });
+      }
+      if (new URL(request.url).pathname === '/api/v1/councils') {
+        return jsonResponse({ items: [], page: 1, size: 10, totalItems: 0, totalPages: 0 });
       }
       reads += 1;
       const response = surveyResponse({ version: reads === 1 ? 2 : 3, satisfaction: reads === 1 ? 5 : 2 });

@@ -20,7 +20,8 @@ function describe(council: CouncilMatch): string {
 }
 
 /**
- * The respondent's council: type part of its name and choose it from the matches, or type its GSS code.
+ * The respondent's council: type part of its name and choose it from the matches, or type its GSS code. Typing
+ * again clears the choice.
  * What is sent is the hidden `council` field: the chosen council's code, the code typed, or (if nothing matched)
  * the text as typed, so the API can say it is not a council.
  */
@@ -39,7 +40,7 @@ export function CouncilPicker({
   const [chosen, setChosen] = useState<Chosen | undefined>(initial);
   const typed = query.trim();
   const isCode = GSS_CODE.test(typed.toUpperCase());
-  const searching = !chosen && !isCode && typed.length >= 3;
+  const searching = !isCode && typed.length >= 3;
   const settled = useSettled(searching ? typed : '');
   const matches = useCouncilSearch(searching ? settled : '');
   const value = chosen ? chosen.gssCode : isCode ? typed.toUpperCase() : typed;
@@ -74,11 +75,7 @@ export function CouncilPicker({
       />
       <input type="hidden" name="council" value={value} />
       <div aria-live="polite" data-testid="council-matches">
-        {chosen ? (
-          <p className="govuk-body govuk-!-margin-top-2 govuk-!-margin-bottom-0">
-            Chosen: {chosen.name} ({chosen.gssCode})
-          </p>
-        ) : results ? (
+        {results ? (
           results.length === 0 ? (
             <p className="govuk-body govuk-!-margin-top-2 govuk-!-margin-bottom-0">No council’s name matches “{typed}”.</p>
           ) : (
@@ -95,10 +92,8 @@ export function CouncilPicker({
                       name={`${id}-match`}
                       type="radio"
                       value={council.gssCode}
-                      onChange={() => {
-                        setChosen({ gssCode: council.gssCode, name: council.name });
-                        setQuery(council.name);
-                      }}
+                      checked={chosen?.gssCode === council.gssCode}
+                      onChange={() => setChosen({ gssCode: council.gssCode, name: council.name })}
                     />
                     <label className="govuk-label govuk-radios__label" htmlFor={`${id}-match-${index + 1}`}>
                       {describe(council)}
@@ -108,6 +103,11 @@ export function CouncilPicker({
               </div>
             </fieldset>
           )
+        ) : null}
+        {chosen ? (
+          <p className="govuk-body govuk-!-margin-top-2 govuk-!-margin-bottom-0">
+            Chosen: {chosen.name} ({chosen.gssCode})
+          </p>
         ) : null}
       </div>
     </div>
