@@ -1,8 +1,15 @@
+import { readdirSync } from 'node:fs';
+
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+// Every folder under src/features is a feature that may import only from itself and shared code.
+const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 
 export default defineConfig(
   { ignores: ['dist', 'node_modules', 'coverage', 'src/lib/api/schema.d.ts'] },
@@ -38,7 +45,7 @@ export default defineConfig(
     files: ['src/app/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': 'off' },
   },
-  ...['councils', 'organisations', 'peer-challenges', 'survey-responses'].map((feature) => ({
+  ...features.map((feature) => ({
     files: [`src/features/${feature}/**`],
     rules: {
       'no-restricted-imports': [

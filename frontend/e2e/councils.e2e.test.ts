@@ -136,6 +136,7 @@ describe('Sector Support in a browser', () => {
   it('lists the organisations', async () => {
     await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Organisations' }).click();
     await page.waitForURL(`${BASE_URL}/organisations`);
+    await page.getByRole('heading', { level: 1, name: 'Organisations' }).waitFor();
     await page.getByRole('table').waitFor();
     await expect(page.getByRole('table').textContent()).resolves.toMatch(/Solace/);
     await expectNoAccessibilityViolations(page, 'the organisations page');
@@ -144,6 +145,7 @@ describe('Sector Support in a browser', () => {
   it('credits the data sources', async () => {
     await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'About' }).click();
     await page.waitForURL(`${BASE_URL}/about`);
+    await page.getByRole('heading', { level: 1, name: 'About and data sources' }).waitFor();
     const text = await page.locator('main').textContent();
     expect(text).toContain(
       'Local authority names and codes: mySociety, “UK Local Authority Names and Codes” (https://github.com/mysociety/uk_local_authority_names_and_codes), licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).',

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import {
   BASE_URL,
+  chooseCouncil,
   expectNoAccessibilityViolations,
   openBrowser,
   signInOnKeycloak,
@@ -89,8 +90,7 @@ describe('Peer challenges in a browser', () => {
     await page.waitForURL(`${BASE_URL}/peer-challenges/new`);
     await expectNoAccessibilityViolations(page, 'the new peer challenge form');
 
-    await page.getByLabel('Council', { exact: true }).fill(COUNCIL.gssCode);
-    await page.getByTestId('council-name').getByText(COUNCIL.name).waitFor();
+    await chooseCouncil(page, 'Council', COUNCIL);
     await page.getByLabel('Type', { exact: true }).selectOption('cpc');
     await page.getByLabel('Date requested').fill(isoDate(-90));
     // The visit ends before it starts.

@@ -9,11 +9,12 @@ import {
   type Session,
 } from './support/browser';
 
-// Eastbourne (a current district in the South East): the survey's subject is a peer challenge of it, and the
-// respondent is from it. The test makes its own peer challenge, so it may run again on the same database.
+// The respondent is from Eastbourne (a current district in the South East). The test makes its own event, so it
+// may run again on the same database.
 const COUNCIL = { gssCode: 'E07000061', name: 'Eastbourne' };
 const STAMP = Date.now().toString(36);
-const COMMENT = `A useful challenge (e2e ${STAMP})`;
+const EVENT_TITLE = `E2E Next Generation weekender ${STAMP}`;
+const COMMENT = `A useful weekend (e2e ${STAMP})`;
 
 /** A date `days` from today (UTC, as the app and the API count days). */
 function date(days: number) {
@@ -24,24 +25,27 @@ function isoDate(days: number) {
   return date(days).toISOString().slice(0, 10);
 }
 
-/**
- * Records a peer challenge through the API with the signed-in user's token. (The events API is another feature's;
- * a peer challenge is a subject a survey response can be about that this branch can create.)
- */
-async function createPeerChallenge(page: Page): Promise<number> {
+/** Records an event through the API with the signed-in user's token: the survey response's subject. */
+async function createEvent(page: Page): Promise<number> {
   return page.evaluate(
-    async ({ council, requestedDate }) => {
+    async ({ title, startDate }) => {
       const key = Object.keys(sessionStorage).find((k) => k.startsWith('oidc.user:'));
       const token = key ? (JSON.parse(sessionStorage.getItem(key) ?? '{}') as { access_token?: string }).access_token : '';
-      const response = await fetch('/api/v1/peer-challenges', {
+      const response = await fetch('/api/v1/events', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-        body: JSON.stringify({ type: 'cpc', council, requestedDate }),
+        body: JSON.stringify({
+          programme: 'next-generation',
+          title,
+          type: 'leadership-weekender',
+          format: 'online',
+          startDate,
+        }),
       });
-      if (response.status !== 201) throw new Error(`Creating a peer challenge: ${response.status} ${await response.text()}`);
+      if (response.status !== 201) throw new Error(`Creating an event: ${response.status} ${await response.text()}`);
       return ((await response.json()) as { id: number }).id;
     },
-    { council: COUNCIL.gssCode, requestedDate: isoDate(-60) },
+    { title: EVENT_TITLE, startDate: isoDate(-60) },
   );
 }
 
@@ -54,7 +58,7 @@ async function fillDate(page: Page, when: Date) {
 describe('Survey responses in a browser', () => {
   let session: Session;
   let page: Page;
-  let challengeId: number;
+  let eventId: number;
   let responseId: number;
 
   beforeAll(async () => {
@@ -81,13 +85,12 @@ describe('Survey responses in a browser', () => {
   });
 
   it('opens the form for one subject and shows the API’s errors', async () => {
-    challengeId = await createPeerChallenge(page);
-    const title = `Corporate Peer Challenge – ${COUNCIL.name}`;
+    eventId = await createEvent(page);
     await page.goto(
-      `${BASE_URL}/survey-responses/new?subjectType=peer-challenge&subjectId=${challengeId}&subjectTitle=${encodeURIComponent(title)}`,
+      `${BASE_URL}/survey-responses/new?subjectType=event&subjectId=${eventId}&subjectTitle=${encodeURIComponent(EVENT_TITLE)}`,
     );
     await page.getByRole('heading', { level: 1, name: 'Record a survey response' }).waitFor();
-    await expect(page.locator('#subjectId').textContent()).resolves.toContain(title);
+    await expect(page.locator('#subjectId').textContent()).resolves.toContain(EVENT_TITLE);
     await expectNoAccessibilityViolations(page, 'the new survey response form');
 
     // No role, and a date in the future.
@@ -118,7 +121,8 @@ describe('Survey responses in a browser', () => {
 
     await page.waitForURL(/\/survey-responses\/\d+$/);
     responseId = Number(new URL(page.url()).pathname.split('/').pop());
-    await page.getByRole('heading', { level: 1, name: `Corporate Peer Challenge – ${COUNCIL.name}` }).waitFor();
+    await page.getByRole('heading', { level: 1, name: EVENT_TITLE }).waitFor();
+    await expect(page.getByRole('link', { name: EVENT_TITLE }).getAttribute('href')).resolves.toBe(`/events/${eventId}`);
     const details = await page.locator('dl.govuk-summary-list').textContent();
     expect(details).toContain('5 – Very satisfied');
     expect(details).toContain(COMMENT);
@@ -127,7 +131,7 @@ describe('Survey responses in a browser', () => {
   });
 
   it('lists it for its subject with the summary figures', async () => {
-    const search = `?subjectType=peer-challenge&peerChallenge=${challengeId}`;
+    const search = `?subjectType=event&event=${eventId}`;
     await page.goto(`${BASE_URL}/survey-responses${search}`);
     await page.locator(`[data-loaded-search="${search}"]`).waitFor();
     await expect(page.getByTestId('survey-summary-headline').textContent()).resolves.toBe(
@@ -152,7 +156,7 @@ describe('Survey responses in a browser', () => {
     await page.waitForURL(`${BASE_URL}/survey-responses/${responseId}`);
     await page.locator('dl.govuk-summary-list').getByText('3 – Neither satisfied nor dissatisfied').waitFor();
 
-    const search = `?subjectType=peer-challenge&peerChallenge=${challengeId}`;
+    const search = `?subjectType=event&event=${eventId}`;
     await page.goto(`${BASE_URL}/survey-responses${search}`);
     await page.locator(`[data-loaded-search="${search}"]`).waitFor();
     await expect(page.getByTestId('survey-summary-headline').textContent()).resolves.toBe(

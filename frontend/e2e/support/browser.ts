@@ -56,3 +56,9 @@ export async function signInOnKeycloak(page: Page, username: string, password: s
   await page.locator('input[name="password"]').fill(password);
   await page.locator('#kc-login, button[type="submit"], input[type="submit"]').first().click();
 }
+
+/** Chooses a council in a CouncilPicker: types part of its name, then picks it from the suggestions. */
+export async function chooseCouncil(page: Page, label: string, council: { gssCode: string; name: string }) {
+  await page.getByLabel(label, { exact: true }).fill(council.name);
+  await page.getByRole('option', { name: new RegExp(`^${council.name} \\(${council.gssCode}`) }).click();
+}

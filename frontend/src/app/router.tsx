@@ -11,6 +11,10 @@ import { AuthCallbackRoute } from './routes/auth-callback';
 import { CouncilRoute } from './routes/council';
 import { CouncilsRoute } from './routes/councils';
 import { CoverageRoute } from './routes/coverage';
+import { EventRoute } from './routes/event';
+import { EditEventRoute } from './routes/event-edit';
+import { NewEventRoute } from './routes/event-new';
+import { EventsRoute } from './routes/events';
 import { NotFoundRoute } from './routes/not-found';
 import { OrganisationsRoute } from './routes/organisations';
 import { PeerChallengeRoute } from './routes/peer-challenge';
@@ -42,6 +46,10 @@ export const routes = [
           { path: paths.editPeerChallenge.path, element: <EditPeerChallengeRoute /> },
           { path: paths.peerChallengeHistory.path, element: <PeerChallengeHistoryRoute /> },
           { path: paths.coverage.path, element: <CoverageRoute /> },
+          { path: paths.events.path, element: <EventsRoute /> },
+          { path: paths.newEvent.path, element: <NewEventRoute /> },
+          { path: paths.event.path, element: <EventRoute /> },
+          { path: paths.editEvent.path, element: <EditEventRoute /> },
           { path: paths.surveyResponses.path, element: <SurveyResponsesRoute /> },
           { path: paths.newSurveyResponse.path, element: <NewSurveyResponseRoute /> },
           { path: paths.surveyResponse.path, element: <SurveyResponseRoute /> },

@@ -23,6 +23,16 @@ export const paths = {
     path: '/peer-challenges/:id/history',
     getHref: (id: number | string) => `/peer-challenges/${encodeURIComponent(String(id))}/history`,
   },
+  events: { path: '/events', getHref: (search = '') => `/events${search}` },
+  newEvent: { path: '/events/new', getHref: () => '/events/new' },
+  event: {
+    path: '/events/:id',
+    getHref: (id: number | string, search = '') => `/events/${encodeURIComponent(String(id))}${search}`,
+  },
+  editEvent: {
+    path: '/events/:id/edit',
+    getHref: (id: number | string) => `/events/${encodeURIComponent(String(id))}/edit`,
+  },
   surveyResponses: { path: '/survey-responses', getHref: (search = '') => `/survey-responses${search}` },
   newSurveyResponse: {
     path: '/survey-responses/new',

@@ -17,6 +17,8 @@ function posts() {
   return fetchMock.mock.calls.map(([request]) => request).filter((request) => request.method === 'POST');
 }
 
+const COTSWOLD = { gssCode: 'E07000079', name: 'Cotswold' };
+
 describe('NewPeerChallengeRoute', () => {
   beforeEach(() => {
     fetchMock.mockReset();
@@ -33,13 +35,15 @@ describe('NewPeerChallengeRoute', () => {
               { field: 'onSiteEndDate', message: 'must be on or after onSiteStartDate' },
             ],
           })
-        : jsonResponse({ council: { gssCode: 'E07000079', name: 'Cotswold' }, peerChallenges: [], predecessors: [] }),
+        : new URL(request.url).pathname === '/api/v1/councils'
+          ? jsonResponse({ items: [COTSWOLD], page: 1, size: 10, totalItems: 1, totalPages: 1 })
+          : jsonResponse({ council: COTSWOLD, peerChallenges: [], predecessors: [] }),
     );
     const user = userEvent.setup();
     renderRoute(<NewPeerChallengeRoute />, { url: '/peer-challenges/new' });
 
-    await user.type(screen.getByLabelText('Council'), 'E07000079');
-    expect(await screen.findByTestId('council-name')).toHaveTextContent('Cotswold');
+    await user.type(screen.getByLabelText('Council'), 'Cotsw');
+    await user.click(await screen.findByText('Cotswold (E07000079)'));
     await user.type(screen.getByLabelText('First day on site'), '2025-03-12');
     await user.type(screen.getByLabelText('Last day on site'), '2025-03-10');
     await user.click(screen.getByRole('button', { name: 'Save peer challenge' }));
@@ -66,12 +70,13 @@ describe('NewPeerChallengeRoute', () => {
             status: 201,
             headers: { 'Content-Type': 'application/json', ETag: '"0"' },
           })
-        : jsonResponse({}, 404),
+        : jsonResponse({ council: COTSWOLD, peerChallenges: [], predecessors: [] }),
     );
     const user = userEvent.setup();
     const { router } = renderRoute(<NewPeerChallengeRoute />, { url: '/peer-challenges/new?council=E07000079' });
 
-    expect(screen.getByLabelText('Council')).toHaveValue('E07000079');
+    // The council from the address is shown by name once it has loaded.
+    expect(await screen.findByLabelText('Council')).toHaveValue('Cotswold (E07000079)');
     await user.selectOptions(screen.getByLabelText('Type'), 'Corporate Peer Challenge');
     await user.click(screen.getByLabelText('Governance and culture'));
     await user.click(screen.getByRole('button', { name: 'Save peer challenge' }));

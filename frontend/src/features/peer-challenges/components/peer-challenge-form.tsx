@@ -4,6 +4,8 @@ import { Button } from '@/components/ui/button';
 import { Checkboxes, Select, TextInput, Textarea } from '@/components/ui/form-fields';
 import { fieldErrorsFor } from '@/lib/api/problem';
 
+import { CouncilPicker } from '@/components/forms/council-picker';
+
 import { useCouncilPeerChallenges } from '../api/get-council-peer-challenges';
 import type { PeerChallenge } from '../api/get-peer-challenges';
 import { FORM_FIELDS, GSS_CODE } from '../lib/form';
@@ -35,6 +37,8 @@ export function PeerChallengeForm({
   const gssCode = council.trim().toUpperCase();
   const history = useCouncilPeerChallenges(gssCode, GSS_CODE.test(gssCode));
   const errors = fieldErrorsFor(error, FORM_FIELDS);
+  // A council given in the address is shown by name, so wait for its name before drawing the picker.
+  const pickerReady = Boolean(challenge) || !initialCouncil || !history.isPending;
 
   const cpcs = (history.data?.peerChallenges ?? []).filter(
     (other) => other.type === 'cpc' && other.status !== 'cancelled' && other.id !== challenge?.id,
@@ -47,22 +51,23 @@ export function PeerChallengeForm({
 
   return (
     <form onSubmit={submit} noValidate aria-label={submitText}>
-      <TextInput
-        id="council"
-        name="council"
-        label="Council"
-        hint="Its GSS code, for example E07000079. Find it on the council’s page."
-        className="govuk-input--width-10"
-        autoComplete="off"
-        defaultValue={council}
-        onChange={setCouncil}
-        error={errors.council}
-      />
-      {history.data ? (
-        <div className="govuk-inset-text" data-testid="council-name" aria-live="polite">
-          {history.data.council.name}
-        </div>
-      ) : null}
+      {pickerReady ? (
+        <CouncilPicker
+          id="council"
+          name="council"
+          label="Council"
+          defaultCouncil={
+            challenge?.council ??
+            (initialCouncil ? (history.data?.council ?? { gssCode: initialCouncil, name: initialCouncil }) : undefined)
+          }
+          onChange={setCouncil}
+          error={errors.council}
+        />
+      ) : (
+        <p className="govuk-body" role="status">
+          Loading the council…
+        </p>
+      )}
       <Select
         id="type"
         name="type"
@@ -77,7 +82,7 @@ export function PeerChallengeForm({
           id="followsUpId"
           name="followsUpId"
           label="CPC it follows up"
-          hint={GSS_CODE.test(gssCode) ? 'A Corporate Peer Challenge of the same council' : 'Enter the council first'}
+          hint={GSS_CODE.test(gssCode) ? 'A Corporate Peer Challenge of the same council' : 'Choose the council first'}
           options={[
             { value: '', text: cpcs.length > 0 ? 'Choose the CPC' : 'No CPC recorded for this council' },
             ...cpcs.map((cpc) => ({

@@ -3,11 +3,13 @@ import { paths } from '@/config/paths';
 import type { SurveySubjectType } from './reference-data';
 
 /**
- * The page of a response's subject, where the app has one. Peer challenges have pages today; events, cohorts and
+ * The page of a response's subject, where the app has one. Events and peer challenges have pages; cohorts and
  * support engagements get theirs from other features — add them here when they land.
  */
 export function subjectHref(type: SurveySubjectType, id: number): string | undefined {
   switch (type) {
+    case 'event':
+      return paths.event.getHref(id);
     case 'peer-challenge':
       return paths.peerChallenge.getHref(id);
     default:

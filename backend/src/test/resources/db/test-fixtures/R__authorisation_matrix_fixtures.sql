@@ -12,13 +12,17 @@ insert into peer_challenge_team_member (peer_challenge_id, peer_id, role, days)
 values (900001, 900001, 'lead-member-peer', 4.0)
 on conflict (peer_challenge_id, peer_id) do nothing;
 
--- A Solace event (the events feature may define the same row: whichever comes first wins) and a Solace survey
--- response about it, so that the Solace partner reads it and every other partner gets a 404.
-insert into event (id, programme_id, title, type, format, start_date, end_date, region, organisation_id)
-values (900001, 'springboard', 'Matrix Fixture Masterclass', 'masterclass', 'in-person', '2030-06-10', '2030-06-10',
-        'north-east', 'solace')
+-- An event of Solace's (so the Solace partner reads it) with one booking.
+insert into event (id, programme_id, title, type, format, start_date, end_date, region, capacity, organisation_id)
+values (900001, 'springboard', 'Matrix Fixture Springboard Masterclass', 'masterclass', 'in-person', '2030-05-14',
+        '2030-05-14', 'london', 20, 'solace')
 on conflict (id) do nothing;
 
+insert into attendance (id, event_id, council_gss_code, attendee_role, attendee_key, attended, organisation_id)
+values (900001, 900001, 'E06000047', 'officer', 'matrix-fixture-key', true, 'solace')
+on conflict (id) do nothing;
+
+-- A Solace survey response about that event, so that the Solace partner reads it and every other partner gets a 404.
 insert into survey_response (id, event_id, respondent_role, council_gss_code, satisfaction, positive_impact,
                              increased_confidence, would_recommend, submitted_date, organisation_id)
 values (900001, 900001, 'officer', 'E06000047', 5, 'yes', 'yes', 'not-answered', '2030-06-11', 'solace')

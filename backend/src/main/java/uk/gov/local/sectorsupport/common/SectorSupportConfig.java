@@ -12,7 +12,10 @@ public interface SectorSupportConfig {
     @WithDefault("1000")
     BigDecimal peerDayRate();
 
-    /** Load the demo peer pool and peer challenges at start when those tables are empty. Off in tests. */
+    /**
+     * Load the demo data at start (peers and peer challenges, programme activity), each part only when its tables
+     * are empty. Off in tests.
+     */
     @WithDefault("true")
     boolean demoData();
 }

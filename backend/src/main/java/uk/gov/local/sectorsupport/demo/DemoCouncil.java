@@ -3,7 +3,7 @@ package uk.gov.local.sectorsupport.demo;
 import java.time.LocalDate;
 
 /** The council facts the generator needs, read straight from the council table. */
-record DemoCouncil(String gssCode, String type, LocalDate startDate, LocalDate endDate, String county,
+record DemoCouncil(String gssCode, String type, String region, LocalDate startDate, LocalDate endDate, String county,
         String combinedAuthority) {
 
     static final java.util.Set<String> PRINCIPAL = java.util.Set.of("county", "district", "unitary",
@@ -11,5 +11,10 @@ record DemoCouncil(String gssCode, String type, LocalDate startDate, LocalDate e
 
     boolean principal() {
         return PRINCIPAL.contains(type);
+    }
+
+    /** A principal council that existed on the date (start and end dates are inclusive; none means always). */
+    boolean principalOn(LocalDate date) {
+        return principal() && (startDate == null || !startDate.isAfter(date)) && (endDate == null || !endDate.isBefore(date));
     }
 }

@@ -80,10 +80,18 @@ final class DemoDataWriter {
             }
             insert.executeBatch();
         }
+        advanceSequence(connection, "peer");
+        advanceSequence(connection, "peer_challenge");
+    }
+
+    /**
+     * Explicit ids do not advance an identity column: without this the first record a user adds would collide.
+     * Never moves a sequence back (setval is not undone by a rollback, and ids already handed out stay taken).
+     */
+    static void advanceSequence(Connection connection, String table) throws SQLException {
         try (var statement = connection.createStatement()) {
-            // Explicit ids do not advance an identity column: without this the first record a user adds would collide.
-            statement.execute("select setval(pg_get_serial_sequence('peer', 'id'), (select max(id) from peer))");
-            statement.execute("select setval(pg_get_serial_sequence('peer_challenge', 'id'), (select max(id) from peer_challenge))");
+            statement.execute("select setval(pg_get_serial_sequence('%1$s', 'id'), greatest((select max(id) from %1$s), "
+                    .formatted(table) + "nextval(pg_get_serial_sequence('%s', 'id'))))".formatted(table));
         }
     }
 

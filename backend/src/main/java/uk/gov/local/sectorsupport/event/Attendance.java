@@ -1,5 +1,8 @@
 package uk.gov.local.sectorsupport.event;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -35,4 +38,17 @@ public class Attendance extends OwnedRecord {
     public String attendeeKey;
     /** False for a booking the person did not attend. */
     public boolean attended;
+
+    /** The audited fields as text; `event` lets the history of a deleted attendance be found under its event. */
+    public Map<String, String> auditSnapshot() {
+        Map<String, String> snapshot = new LinkedHashMap<>();
+        Event.put(snapshot, "event", event == null ? null : event.id);
+        Event.put(snapshot, "council", council == null ? null : council.gssCode);
+        Event.put(snapshot, "attendeeRole", attendeeRole == null ? null : attendeeRole.code());
+        Event.put(snapshot, "attendeeKey", attendeeKey);
+        Event.put(snapshot, "attended", attended);
+        Event.put(snapshot, "organisation", organisation == null ? null : organisation.id);
+        Event.put(snapshot, "externalId", externalId);
+        return snapshot;
+    }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
+import uk.gov.local.sectorsupport.common.FinancialYear;
 import uk.gov.local.sectorsupport.common.persistence.VersionedRecord;
 import uk.gov.local.sectorsupport.organisation.Organisation;
 
@@ -32,4 +33,8 @@ public class Programme extends VersionedRecord {
     public int activeFromYear;
     /** Last financial year, likewise; null while the programme runs. */
     public Integer activeToYear;
+
+    public boolean runsIn(FinancialYear year) {
+        return activeFromYear <= year.startYear() && (activeToYear == null || activeToYear >= year.startYear());
+    }
 }

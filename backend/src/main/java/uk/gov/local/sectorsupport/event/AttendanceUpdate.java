@@ -1,0 +1,27 @@
+package uk.gov.local.sectorsupport.event;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import uk.gov.local.sectorsupport.common.ParticipantRole;
+
+@Schema(description = "A booking, replaced whole (but see `attendeeKey` and `externalId`)",
+        requiredProperties = { "attendeeRole", "attended" })
+public record AttendanceUpdate(
+        @Pattern(regexp = "E[0-9]{8}", message = "must be an English GSS code such as E06000047")
+        @Schema(description = "GSS code of the attendee's council; absent for someone from outside local "
+                + "government. The council must have existed on the event's dates", example = "E06000047")
+        String council,
+        @NotNull ParticipantRole attendeeRole,
+        @Pattern(regexp = AttendanceFields.KEY_PATTERN, message = AttendanceFields.KEY_MESSAGE)
+        @Schema(description = "A pseudonymous key, unique on the event (409 when already used). Absent leaves it "
+                + "unchanged", pattern = AttendanceFields.KEY_PATTERN, example = "att-7q2mxk4bz9ra") String attendeeKey,
+        @NotNull @Schema(description = "Whether they came") Boolean attended,
+        @Size(max = 100) @Pattern(regexp = ".*\\S.*", message = "must not be blank")
+        @Schema(description = "The owning organisation's own identifier; unique within that organisation (409 when "
+                + "already used). Absent leaves it unchanged", example = "BK-20419") String externalId)
+        implements AttendanceFields {
+}

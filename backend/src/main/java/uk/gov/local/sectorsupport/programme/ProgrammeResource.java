@@ -1,0 +1,107 @@
+package uk.gov.local.sectorsupport.programme;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import uk.gov.local.sectorsupport.common.CodedEnum;
+import uk.gov.local.sectorsupport.common.FinancialYear;
+import uk.gov.local.sectorsupport.common.error.ResourceNotFoundException;
+import uk.gov.local.sectorsupport.common.http.ETags;
+import uk.gov.local.sectorsupport.common.openapi.ApiResponses;
+import uk.gov.local.sectorsupport.common.paging.Page;
+import uk.gov.local.sectorsupport.common.paging.PageRequest;
+import uk.gov.local.sectorsupport.common.paging.PagedResponses;
+import uk.gov.local.sectorsupport.common.security.Roles;
+
+/** The programme catalogue: public reference data, readable by every role. */
+@Path("/v1/programmes")
+@Tag(name = "Programmes", description = "The catalogue of LGA improvement programmes and their delivery partners")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ Roles.ADMIN, Roles.STAFF, Roles.ANALYST, Roles.PARTNER })
+public class ProgrammeResource {
+
+    @Inject
+    ProgrammeService programmes;
+
+    @GET
+    @Operation(summary = "List programmes", description = "Programmes matching every given filter, by name.")
+    @APIResponse(responseCode = "200", description = "A page of programmes",
+            headers = {
+                    @Header(name = PagedResponses.TOTAL_COUNT, schema = @Schema(type = SchemaType.INTEGER)),
+                    @Header(name = "Link", schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgrammePage.class),
+                    examples = @ExampleObject(name = "leadership", value = ProgrammeExamples.PAGE)))
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
+    public RestResponse<Page<ProgrammeView>> list(
+            @Parameter(description = "Theme", schema = @Schema(implementation = Theme.class))
+            @QueryParam("theme") String theme,
+            @Parameter(description = "Funder", schema = @Schema(implementation = Funder.class))
+            @QueryParam("funder") String funder,
+            @Parameter(description = "Id of the delivering organisation", example = "solace")
+            @QueryParam("organisation") String organisation,
+            @Parameter(description = "Audience", schema = @Schema(implementation = Audience.class))
+            @QueryParam("audience") String audience,
+            @Parameter(description = "Only programmes running in this financial year", example = "2025-26")
+            @QueryParam("financialYear") String financialYear,
+            @Parameter(description = "Part of the programme's name", example = "leader")
+            @QueryParam("q") @Size(max = 100) String q,
+            @Parameter(description = "Page number, from 1",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
+            @QueryParam("page") String page,
+            @Parameter(description = "Items per page, at most 100",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "25"))
+            @QueryParam("size") String size,
+            @Context UriInfo uriInfo) {
+        ProgrammeFilter filter = new ProgrammeFilter(
+                theme == null ? null : CodedEnum.parse(Theme.class, "theme", theme),
+                funder == null ? null : CodedEnum.parse(Funder.class, "funder", funder),
+                organisation,
+                audience == null ? null : CodedEnum.parse(Audience.class, "audience", audience),
+                financialYear == null ? null : FinancialYear.parse("financialYear", financialYear),
+                q);
+        return PagedResponses.ok(programmes.search(filter, PageRequest.of(page, size)), uriInfo);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a programme", description = "The `ETag` header is the version to send back in `If-Match`.")
+    @APIResponse(responseCode = "200", description = "The programme",
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgrammeView.class),
+                    examples = @ExampleObject(name = "Leadership Essentials", value = ProgrammeExamples.VIEW)))
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    public RestResponse<ProgrammeView> get(
+            @Parameter(description = "Programme id", example = "leadership-essentials") @PathParam("id") String id) {
+        ProgrammeView programme = programmes.find(id)
+                .orElseThrow(() -> new ResourceNotFoundException("There is no programme with id " + id + "."));
+        return RestResponse.ResponseBuilder.ok(programme).tag(ETags.of(programme.version())).build();
+    }
+
+    @Schema(name = "ProgrammePage", description = "A page of programmes")
+    static final class ProgrammePage extends Page<ProgrammeView> {
+        private ProgrammePage() {
+            super(null, 0, 0, 0, 0);
+        }
+    }
+}
