@@ -15,6 +15,8 @@ import { EventRoute } from './routes/event';
 import { EditEventRoute } from './routes/event-edit';
 import { NewEventRoute } from './routes/event-new';
 import { EventsRoute } from './routes/events';
+import { EditDeliverableRoute } from './routes/deliverable-edit';
+import { NewDeliverableRoute } from './routes/deliverable-new';
 import { NotFoundRoute } from './routes/not-found';
 import { OrganisationsRoute } from './routes/organisations';
 import { PeerChallengeRoute } from './routes/peer-challenge';
@@ -22,6 +24,11 @@ import { EditPeerChallengeRoute } from './routes/peer-challenge-edit';
 import { PeerChallengeHistoryRoute } from './routes/peer-challenge-history';
 import { NewPeerChallengeRoute } from './routes/peer-challenge-new';
 import { PeerChallengesRoute } from './routes/peer-challenges';
+import { ProgrammeRoute } from './routes/programme';
+import { EditProgrammeRoute } from './routes/programme-edit';
+import { ProgrammeHistoryRoute } from './routes/programme-history';
+import { NewProgrammeRoute } from './routes/programme-new';
+import { ProgrammesRoute } from './routes/programmes';
 import { RouteErrorRoute } from './routes/route-error';
 import { SurveyResponseRoute } from './routes/survey-response';
 import { EditSurveyResponseRoute } from './routes/survey-response-edit';
@@ -50,6 +57,13 @@ export const routes = [
           { path: paths.newEvent.path, element: <NewEventRoute /> },
           { path: paths.event.path, element: <EventRoute /> },
           { path: paths.editEvent.path, element: <EditEventRoute /> },
+          { path: paths.programmes.path, element: <ProgrammesRoute /> },
+          { path: paths.newProgramme.path, element: <NewProgrammeRoute /> },
+          { path: paths.programme.path, element: <ProgrammeRoute /> },
+          { path: paths.editProgramme.path, element: <EditProgrammeRoute /> },
+          { path: paths.programmeHistory.path, element: <ProgrammeHistoryRoute /> },
+          { path: paths.newDeliverable.path, element: <NewDeliverableRoute /> },
+          { path: paths.editDeliverable.path, element: <EditDeliverableRoute /> },
           { path: paths.surveyResponses.path, element: <SurveyResponsesRoute /> },
           { path: paths.newSurveyResponse.path, element: <NewSurveyResponseRoute /> },
           { path: paths.surveyResponse.path, element: <SurveyResponseRoute /> },

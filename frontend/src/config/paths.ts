@@ -33,6 +33,32 @@ export const paths = {
     path: '/events/:id/edit',
     getHref: (id: number | string) => `/events/${encodeURIComponent(String(id))}/edit`,
   },
+  programmes: { path: '/programmes', getHref: (search = '') => `/programmes${search}` },
+  newProgramme: { path: '/programmes/new', getHref: () => '/programmes/new' },
+  programme: {
+    path: '/programmes/:id',
+    getHref: (id: string) => `/programmes/${encodeURIComponent(id)}`,
+  },
+  editProgramme: {
+    path: '/programmes/:id/edit',
+    getHref: (id: string) => `/programmes/${encodeURIComponent(id)}/edit`,
+  },
+  programmeHistory: {
+    path: '/programmes/:id/history',
+    getHref: (id: string) => `/programmes/${encodeURIComponent(id)}/history`,
+  },
+  newDeliverable: {
+    path: '/programmes/:id/deliverables/new',
+    getHref: (programmeId: string, financialYear?: string) =>
+      `/programmes/${encodeURIComponent(programmeId)}/deliverables/new${
+        financialYear ? `?financialYear=${encodeURIComponent(financialYear)}` : ''
+      }`,
+  },
+  editDeliverable: {
+    path: '/programmes/:id/deliverables/:deliverableId/edit',
+    getHref: (programmeId: string, deliverableId: number | string) =>
+      `/programmes/${encodeURIComponent(programmeId)}/deliverables/${encodeURIComponent(String(deliverableId))}/edit`,
+  },
   surveyResponses: { path: '/survey-responses', getHref: (search = '') => `/survey-responses${search}` },
   newSurveyResponse: {
     path: '/survey-responses/new',

@@ -16,6 +16,7 @@ const NAVIGATION = [
   { text: 'Councils', href: paths.councils.getHref() },
   { text: 'Peer challenges', href: paths.peerChallenges.getHref() },
   { text: 'Coverage', href: paths.coverage.getHref() },
+  { text: 'Programmes', href: paths.programmes.getHref() },
   { text: 'Events', href: paths.events.getHref() },
   { text: 'Surveys', href: paths.surveyResponses.getHref() },
   { text: 'Organisations', href: paths.organisations.getHref() },

@@ -27,3 +27,13 @@ insert into survey_response (id, event_id, respondent_role, council_gss_code, sa
                              increased_confidence, would_recommend, submitted_date, organisation_id)
 values (900001, 900001, 'officer', 'E06000047', 5, 'yes', 'yes', 'not-answered', '2030-06-11', 'solace')
 on conflict (id) do nothing;
+
+-- A programme that starts far in the future (so it runs in no year other tests look at), with one deliverable.
+insert into programme (id, name, theme, funder, delivering_organisation_id, audience, active_from_year, description)
+values ('matrix-fixture-programme', 'Matrix Fixture Programme', 'research-and-data', 'other', 'lga', 'officers', 2030,
+        'Fixed record for the authorisation matrix.')
+on conflict (id) do nothing;
+
+insert into deliverable (id, programme_id, financial_year, statement, target_value, target_unit, metric_key)
+values (900001, 'matrix-fixture-programme', 2030, 'Matrix fixture target', 10, 'count', 'matrix-fixture-metric')
+on conflict (id) do nothing;

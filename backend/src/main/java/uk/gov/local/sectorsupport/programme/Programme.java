@@ -1,5 +1,8 @@
 package uk.gov.local.sectorsupport.programme;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -35,6 +38,37 @@ public class Programme extends VersionedRecord {
     public Integer activeToYear;
 
     public boolean runsIn(FinancialYear year) {
-        return activeFromYear <= year.startYear() && (activeToYear == null || activeToYear >= year.startYear());
+        return runsIn(year.startYear());
+    }
+
+    public boolean runsIn(int startYear) {
+        return activeFromYear <= startYear && (activeToYear == null || activeToYear >= startYear);
+    }
+
+    /** "2010-11 onwards" or "2018-19 to 2023-24": the active years as people write them. */
+    public String activeYears() {
+        String from = new FinancialYear(activeFromYear).toString();
+        return activeToYear == null ? from + " onwards" : from + " to " + new FinancialYear(activeToYear);
+    }
+
+    /** The audited fields as text. */
+    public Map<String, String> auditSnapshot() {
+        Map<String, String> snapshot = new LinkedHashMap<>();
+        put(snapshot, "id", id);
+        put(snapshot, "name", name);
+        put(snapshot, "theme", theme == null ? null : theme.code());
+        put(snapshot, "funder", funder == null ? null : funder.code());
+        put(snapshot, "deliveringOrganisation", deliveringOrganisation == null ? null : deliveringOrganisation.id);
+        put(snapshot, "audience", audience == null ? null : audience.code());
+        put(snapshot, "description", description);
+        put(snapshot, "activeFrom", new FinancialYear(activeFromYear));
+        put(snapshot, "activeTo", activeToYear == null ? null : new FinancialYear(activeToYear));
+        return snapshot;
+    }
+
+    static void put(Map<String, String> snapshot, String field, Object value) {
+        if (value != null) {
+            snapshot.put(field, value.toString());
+        }
     }
 }

@@ -1,0 +1,84 @@
+import { useLocation } from 'react-router';
+
+import { ProblemSummary, type ProblemFields } from '@/components/errors/problem-summary';
+import { ButtonLink } from '@/components/ui/button';
+import { Pagination } from '@/components/ui/pagination';
+import { paths } from '@/config/paths';
+import { useOrganisations } from '@/features/organisations/api/get-organisations';
+import { useProgrammeList } from '@/features/programmes/api/get-programme-list';
+import { ProgrammesFilters } from '@/features/programmes/components/programmes-filters';
+import { ProgrammesTable, resultsSummary } from '@/features/programmes/components/programmes-table';
+import { PAGE_SIZE, parseFilters, toSearch } from '@/features/programmes/lib/filters';
+import { fieldErrorsFor } from '@/lib/api/problem';
+import { useIsStaff } from '@/lib/roles';
+import { useDocumentTitle } from '@/lib/use-document-title';
+
+// The API names the query parameter in error; these are the form fields that set them.
+const FILTER_FIELDS = {
+  q: { id: 'q', label: 'Name' },
+  theme: { id: 'theme', label: 'Theme' },
+  funder: { id: 'funder', label: 'Funder' },
+  organisation: { id: 'organisation', label: 'Delivering organisation' },
+  financialYear: { id: 'financialYear', label: 'Running in financial year' },
+} satisfies ProblemFields;
+
+export function ProgrammesRoute() {
+  const location = useLocation();
+  const filters = parseFilters(location.search);
+  const programmes = useProgrammeList(filters);
+  const organisations = useOrganisations();
+  const isStaff = useIsStaff();
+  const error = programmes.error;
+  useDocumentTitle(error ? 'Error: Programmes' : 'Programmes');
+
+  const data = programmes.data;
+  const items = data?.items ?? [];
+  const page = data?.page ?? filters.page;
+  const organisationOptions = (organisations.data?.items ?? []).map((organisation) => ({
+    value: organisation.id,
+    text: organisation.name,
+  }));
+
+  return (
+    <>
+      {error ? <ProblemSummary error={error} fields={FILTER_FIELDS} /> : null}
+      <h1 className="govuk-heading-l">Programmes</h1>
+      <p className="govuk-body">
+        The LGA’s improvement programmes and the partners that deliver them, with each programme’s targets.
+      </p>
+      {isStaff ? <ButtonLink to={paths.newProgramme.getHref()}>Add a programme</ButtonLink> : null}
+      <ProgrammesFilters
+        key={location.search}
+        filters={filters}
+        organisations={organisationOptions}
+        errors={fieldErrorsFor(error, FILTER_FIELDS)}
+      />
+
+      <div
+        aria-live="polite"
+        aria-busy={programmes.isFetching}
+        data-loaded-search={programmes.isFetching || programmes.isPlaceholderData ? undefined : location.search}
+      >
+        {programmes.isPending ? (
+          <p className="govuk-body">Loading programmes…</p>
+        ) : data && !error ? (
+          <p className="govuk-body govuk-!-font-weight-bold" data-testid="results-summary">
+            {resultsSummary(page, data.size ?? PAGE_SIZE, items.length, data.totalItems ?? 0)}
+          </p>
+        ) : null}
+      </div>
+
+      {data && !error && items.length > 0 ? (
+        <>
+          <ProgrammesTable programmes={items} caption="Programmes, by name" />
+          <Pagination
+            page={page}
+            totalPages={data.totalPages ?? 0}
+            label="Programmes pages"
+            hrefForPage={(n) => paths.programmes.getHref(toSearch({ ...filters, page: n }))}
+          />
+        </>
+      ) : null}
+    </>
+  );
+}

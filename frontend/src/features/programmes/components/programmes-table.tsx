@@ -1,0 +1,44 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+
+import { Table } from '@/components/ui/table';
+import { paths } from '@/config/paths';
+
+import type { Programme } from '@/lib/reference/programmes';
+import { activeYears } from '../lib/form';
+
+/** Programmes, one a row; the name links to the programme. */
+export function ProgrammesTable({ programmes, caption }: { programmes: Programme[]; caption: ReactNode }) {
+  return (
+    <Table
+      caption={caption}
+      captionSize="s"
+      rows={programmes}
+      rowKey={(programme) => programme.id}
+      columns={[
+        {
+          header: 'Name',
+          cell: (programme) => (
+            <Link className="govuk-link" to={paths.programme.getHref(programme.id)}>
+              {programme.name}
+            </Link>
+          ),
+        },
+        { header: 'Theme', cell: (programme) => programme.themeLabel },
+        { header: 'Delivering organisation', cell: (programme) => programme.deliveringOrganisation.name },
+        { header: 'Audience', cell: (programme) => programme.audienceLabel },
+        { header: 'Funder', cell: (programme) => programme.funderLabel },
+        { header: 'Active years', cell: (programme) => activeYears(programme.activeFrom, programme.activeTo) },
+      ]}
+    />
+  );
+}
+
+/** "Showing 1 to 25 of 33 programmes". */
+export function resultsSummary(page: number, size: number, shown: number, totalItems: number): string {
+  if (totalItems === 0 || shown === 0) return 'No programmes match these filters.';
+  const from = (page - 1) * size + 1;
+  const to = from + shown - 1;
+  const noun = totalItems === 1 ? 'programme' : 'programmes';
+  return `Showing ${from} to ${to} of ${totalItems.toLocaleString('en-GB')} ${noun}`;
+}
