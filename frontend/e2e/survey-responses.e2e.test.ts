@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import {
   BASE_URL,
+  chooseCouncil,
   expectNoAccessibilityViolations,
   openBrowser,
   signInOnKeycloak,
@@ -110,9 +111,7 @@ describe('Survey responses in a browser', () => {
 
   it('records the response once it is put right', async () => {
     await page.getByLabel('Councillor', { exact: true }).check();
-    await page.getByLabel('Council', { exact: true }).fill(COUNCIL.name);
-    await page.getByLabel(`${COUNCIL.name} (${COUNCIL.gssCode})`).check();
-    await page.getByTestId('council-matches').getByText(`Chosen: ${COUNCIL.name}`).waitFor();
+    await chooseCouncil(page, 'Council', COUNCIL);
     await page.getByRole('group', { name: 'Did it have a positive impact?' }).getByLabel('Yes', { exact: true }).check();
     await page.getByRole('group', { name: 'Would they recommend it to others?' }).getByLabel('No', { exact: true }).check();
     await page.getByLabel('Comment').fill(COMMENT);

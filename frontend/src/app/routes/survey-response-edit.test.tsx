@@ -44,7 +44,7 @@ describe('EditSurveyResponseRoute', () => {
     // The form shows what was recorded, and the subject is fixed.
     expect(await screen.findByLabelText('5 – Very satisfied')).toBeChecked();
     expect(screen.getByText('Springboard spring masterclass')).toBeInTheDocument();
-    expect(screen.getByLabelText('Council')).toHaveValue('County Durham');
+    expect(screen.getByLabelText('Council')).toHaveValue('County Durham (E06000047)');
     expect(screen.getByLabelText('Day')).toHaveValue('14');
     await user.click(screen.getByLabelText('3 – Neither satisfied nor dissatisfied'));
     await user.click(screen.getByRole('button', { name: 'Save changes' }));

@@ -23,11 +23,15 @@ describe('SurveyResponsesRoute', () => {
   });
 
   it('shows the figures above the table, for the filters in the URL', async () => {
-    fetchMock.mockImplementation(async (request) =>
-      new URL(request.url).pathname.endsWith('/summary')
+    fetchMock.mockImplementation(async (request) => {
+      const path = new URL(request.url).pathname;
+      if (path === '/api/v1/programmes') {
+        return jsonResponse(page([{ id: 'springboard', name: 'Springboard' }, { id: 'next-generation', name: 'Next Generation' }]));
+      }
+      return path.endsWith('/summary')
         ? jsonResponse(surveySummary())
-        : jsonResponse(page([surveyResponse()], { totalItems: 26, totalPages: 2 })),
-    );
+        : jsonResponse(page([surveyResponse()], { totalItems: 26, totalPages: 2 }));
+    });
     renderRoute(<SurveyResponsesRoute />, { url: '/survey-responses?programme=next-generation&financialYear=2024-25' });
 
     expect(await screen.findByTestId('survey-summary-headline')).toHaveTextContent('96 per cent');
@@ -41,8 +45,18 @@ describe('SurveyResponsesRoute', () => {
     expect(screen.getByLabelText('Programme')).toHaveValue('next-generation');
     expect(screen.getByLabelText('Financial year')).toHaveValue('2024-25');
     for (const [request] of fetchMock.mock.calls) {
-      expect(new URL(request.url).searchParams.get('programme')).toBe('next-generation');
+      const url = new URL(request.url);
+      if (url.pathname.startsWith('/api/v1/survey-responses')) {
+        expect(url.searchParams.get('programme')).toBe('next-generation');
+      }
     }
+    // The programme filter offers the catalogue, by name.
+    await within(screen.getByLabelText('Programme')).findByRole('option', { name: 'Springboard' });
+    expect(within(screen.getByLabelText('Programme')).getAllByRole('option').map((o) => o.textContent)).toEqual([
+      'All programmes',
+      'Next Generation',
+      'Springboard',
+    ]);
     // The figures come before the table.
     expect(
       screen.getByTestId('survey-summary').compareDocumentPosition(table) & Node.DOCUMENT_POSITION_FOLLOWING,

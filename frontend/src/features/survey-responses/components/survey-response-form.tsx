@@ -1,5 +1,6 @@
 import type { FormEvent } from 'react';
 
+import { CouncilPicker } from '@/components/forms/council-picker';
 import { Button } from '@/components/ui/button';
 import { Radios, TextInput } from '@/components/ui/form-fields';
 import { SummaryList } from '@/components/ui/summary-list';
@@ -16,7 +17,6 @@ import {
   type SurveySubjectType,
 } from '../lib/reference-data';
 import { CharacterCount } from './character-count';
-import { CouncilPicker } from './council-picker';
 import { DateInput } from './date-input';
 
 /** A subject fixed by the page (from a subject's own page, or the response being changed). */
@@ -108,9 +108,11 @@ export function SurveyResponseForm({ response, subject, error, saving, submitTex
       />
       <CouncilPicker
         id={FORM_FIELDS.council.id}
+        name="council"
         label={FORM_FIELDS.council.label}
+        hint="Optional. Type part of the council’s name or its GSS code, then choose it."
         error={errors.council}
-        initial={response?.council ? { gssCode: response.council.gssCode, name: response.council.name } : undefined}
+        defaultCouncil={response?.council}
       />
 
       <h2 className="govuk-heading-m">Their answers</h2>

@@ -8,7 +8,8 @@ import { recentFinancialYears } from '@/lib/financial-year';
 import { REGIONS } from '@/lib/reference-data';
 
 import { filtersFromForm, SUBJECT_KEYS, toSearch, type SurveyResponseFilters } from '../lib/filters';
-import { PROGRAMMES, RESPONDENT_ROLES, SUBJECT_TYPES, THEMES } from '../lib/reference-data';
+import { useProgrammeOptions } from '../api/get-programme-options';
+import { RESPONDENT_ROLES, SUBJECT_TYPES, THEMES } from '../lib/reference-data';
 
 export type FilterErrors = Partial<
   Record<'financialYear' | 'subjectType' | 'programme' | 'theme' | 'region' | 'respondentRole', string>
@@ -37,11 +38,13 @@ export function SurveyResponsesFilters({
     void navigate(paths.surveyResponses.getHref(toSearch(filtersFromForm(new FormData(event.currentTarget)))));
   };
   const years = recentFinancialYears(today).map((year) => ({ value: year, text: year }));
+  // Until the catalogue has loaded (or if it cannot be), the list offers only what is in the URL.
+  const programmes = useProgrammeOptions().data ?? [];
 
   const selects = [
     { name: 'financialYear', label: 'Financial year', all: 'All years', known: years },
     { name: 'subjectType', label: 'About', all: 'Everything', known: SUBJECT_TYPES },
-    { name: 'programme', label: 'Programme', all: 'All programmes', known: PROGRAMMES },
+    { name: 'programme', label: 'Programme', all: 'All programmes', known: programmes },
     { name: 'theme', label: 'Theme', all: 'All themes', known: THEMES },
     { name: 'region', label: 'Region', all: 'All regions', known: REGIONS },
     { name: 'respondentRole', label: 'Respondent', all: 'All respondents', known: RESPONDENT_ROLES },

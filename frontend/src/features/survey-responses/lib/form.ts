@@ -6,7 +6,7 @@ export const FORM_FIELDS = {
   'subject.type': { id: 'subjectType', label: 'What it is about' },
   'subject.id': { id: 'subjectId', label: 'Subject id' },
   respondentRole: { id: 'respondentRole', label: 'Respondent’s role' },
-  council: { id: 'councilQuery', label: 'Council' },
+  council: { id: 'council', label: 'Council' },
   satisfaction: { id: 'satisfaction', label: 'Satisfaction' },
   positiveImpact: { id: 'positiveImpact', label: 'Positive impact' },
   increasedConfidence: { id: 'increasedConfidence', label: 'Increased confidence' },

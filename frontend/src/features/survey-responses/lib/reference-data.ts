@@ -53,45 +53,6 @@ export const THEMES: Option[] = [
   { value: 'research-and-data', text: 'Research and data' },
 ];
 
-/**
- * The programme catalogue as first seeded (V5). The filter keeps any other programme id found in the URL, so a
- * programme added later can still be filtered on; once the programmes API is merged this list can come from it.
- */
-export const PROGRAMMES: Option[] = [
-  { value: 'amplify', text: 'AMPlify' },
-  { value: 'be-a-councillor', text: 'Be a Councillor' },
-  { value: 'boosting-middle-leaders', text: 'Boosting Middle Leaders' },
-  { value: 'childrens-services-improvement', text: "Children's services improvement" },
-  { value: 'civility-in-public-life', text: 'Civility in public life' },
-  { value: 'communications-support', text: 'Communications support' },
-  { value: 'corporate-peer-challenge', text: 'Corporate Peer Challenge' },
-  { value: 'culture-and-sport-improvement', text: 'Culture and sport improvement' },
-  { value: 'cyber-360', text: 'Cyber 360' },
-  { value: 'focus-on-leadership', text: 'Focus on Leadership weekenders' },
-  { value: 'governance-and-scrutiny', text: 'Governance and scrutiny support' },
-  { value: 'ignite', text: 'Ignite' },
-  { value: 'leadership-academy', text: 'Leadership Academy' },
-  { value: 'leadership-essentials', text: 'Leadership Essentials' },
-  { value: 'lg-inform', text: 'LG Inform' },
-  { value: 'local-partnerships-support', text: 'Local Partnerships support' },
-  { value: 'mentoring', text: 'Member mentoring' },
-  { value: 'ngdp', text: 'National Graduate Development Programme (Impact)' },
-  { value: 'next-generation', text: 'Next Generation' },
-  { value: 'ngdp-finance', text: 'NGDP Finance' },
-  { value: 'partners-in-care-and-health', text: 'Partners in Care and Health' },
-  { value: 'pathways-to-planning', text: 'Pathways to Planning' },
-  { value: 'planning-advisory-service', text: 'Planning Advisory Service' },
-  { value: 'post-election-support', text: 'Post-election support' },
-  { value: 'procurement-support', text: 'Procurement support' },
-  { value: 'springboard', text: 'Springboard' },
-  { value: 'sustainability-masterclasses', text: 'Sustainability masterclasses' },
-  { value: 'targeted-finance-support', text: 'Targeted finance support' },
-  { value: 'top-team-development', text: 'Top team development' },
-  { value: 'total-leadership', text: 'Total Leadership' },
-  { value: 'transformation-experts', text: 'Transformation Experts' },
-  { value: 'workforce-support', text: 'Workforce support' },
-];
-
 /** The list filter (query parameter) that picks one subject of this type. */
 export const SUBJECT_PARAMETER = {
   event: 'event',
