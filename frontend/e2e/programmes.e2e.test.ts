@@ -75,7 +75,7 @@ describe('Programmes in a browser', () => {
     await page.waitForURL(`${BASE_URL}/programmes/ignite`);
     await page.getByRole('heading', { level: 1, name: 'Ignite' }).waitFor();
     await page.locator(`[data-loaded-year="${year}"]`).waitFor({ state: 'attached' });
-    await expect(page.getByRole('link', { name: /^Events/ }).getAttribute('href')).resolves.toBe('/events?programme=ignite');
+    await expect(page.getByRole('main').getByRole('link', { name: /^Events/ }).getAttribute('href')).resolves.toBe('/events?programme=ignite');
     await expectNoAccessibilityViolations(page, 'the programme page');
   });
 

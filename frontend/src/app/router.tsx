@@ -8,6 +8,10 @@ import { RequireAuth } from '@/lib/auth';
 
 import { AboutRoute } from './routes/about';
 import { AuthCallbackRoute } from './routes/auth-callback';
+import { CohortRoute } from './routes/cohort';
+import { EditCohortRoute } from './routes/cohort-edit';
+import { NewCohortRoute } from './routes/cohort-new';
+import { CohortsRoute } from './routes/cohorts';
 import { CouncilRoute } from './routes/council';
 import { CouncilsRoute } from './routes/councils';
 import { CoverageRoute } from './routes/coverage';
@@ -30,6 +34,10 @@ import { ProgrammeHistoryRoute } from './routes/programme-history';
 import { NewProgrammeRoute } from './routes/programme-new';
 import { ProgrammesRoute } from './routes/programmes';
 import { RouteErrorRoute } from './routes/route-error';
+import { SupportEngagementRoute } from './routes/support-engagement';
+import { EditSupportEngagementRoute } from './routes/support-engagement-edit';
+import { NewSupportEngagementRoute } from './routes/support-engagement-new';
+import { SupportEngagementsRoute } from './routes/support-engagements';
 import { SurveyResponseRoute } from './routes/survey-response';
 import { EditSurveyResponseRoute } from './routes/survey-response-edit';
 import { NewSurveyResponseRoute } from './routes/survey-response-new';
@@ -52,6 +60,10 @@ export const routes = [
           { path: paths.peerChallenge.path, element: <PeerChallengeRoute /> },
           { path: paths.editPeerChallenge.path, element: <EditPeerChallengeRoute /> },
           { path: paths.peerChallengeHistory.path, element: <PeerChallengeHistoryRoute /> },
+          { path: paths.supportEngagements.path, element: <SupportEngagementsRoute /> },
+          { path: paths.newSupportEngagement.path, element: <NewSupportEngagementRoute /> },
+          { path: paths.supportEngagement.path, element: <SupportEngagementRoute /> },
+          { path: paths.editSupportEngagement.path, element: <EditSupportEngagementRoute /> },
           { path: paths.coverage.path, element: <CoverageRoute /> },
           { path: paths.events.path, element: <EventsRoute /> },
           { path: paths.newEvent.path, element: <NewEventRoute /> },
@@ -64,6 +76,10 @@ export const routes = [
           { path: paths.programmeHistory.path, element: <ProgrammeHistoryRoute /> },
           { path: paths.newDeliverable.path, element: <NewDeliverableRoute /> },
           { path: paths.editDeliverable.path, element: <EditDeliverableRoute /> },
+          { path: paths.cohorts.path, element: <CohortsRoute /> },
+          { path: paths.newCohort.path, element: <NewCohortRoute /> },
+          { path: paths.cohort.path, element: <CohortRoute /> },
+          { path: paths.editCohort.path, element: <EditCohortRoute /> },
           { path: paths.surveyResponses.path, element: <SurveyResponsesRoute /> },
           { path: paths.newSurveyResponse.path, element: <NewSurveyResponseRoute /> },
           { path: paths.surveyResponse.path, element: <SurveyResponseRoute /> },

@@ -23,6 +23,22 @@ export const paths = {
     path: '/peer-challenges/:id/history',
     getHref: (id: number | string) => `/peer-challenges/${encodeURIComponent(String(id))}/history`,
   },
+  supportEngagements: {
+    path: '/support-engagements',
+    getHref: (search = '') => `/support-engagements${search}`,
+  },
+  newSupportEngagement: {
+    path: '/support-engagements/new',
+    getHref: (search = '') => `/support-engagements/new${search}`,
+  },
+  supportEngagement: {
+    path: '/support-engagements/:id',
+    getHref: (id: number | string) => `/support-engagements/${encodeURIComponent(String(id))}`,
+  },
+  editSupportEngagement: {
+    path: '/support-engagements/:id/edit',
+    getHref: (id: number | string) => `/support-engagements/${encodeURIComponent(String(id))}/edit`,
+  },
   events: { path: '/events', getHref: (search = '') => `/events${search}` },
   newEvent: { path: '/events/new', getHref: () => '/events/new' },
   event: {
@@ -58,6 +74,16 @@ export const paths = {
     path: '/programmes/:id/deliverables/:deliverableId/edit',
     getHref: (programmeId: string, deliverableId: number | string) =>
       `/programmes/${encodeURIComponent(programmeId)}/deliverables/${encodeURIComponent(String(deliverableId))}/edit`,
+  },
+  cohorts: { path: '/cohorts', getHref: (search = '') => `/cohorts${search}` },
+  newCohort: { path: '/cohorts/new', getHref: (search = '') => `/cohorts/new${search}` },
+  cohort: {
+    path: '/cohorts/:id',
+    getHref: (id: number | string) => `/cohorts/${encodeURIComponent(String(id))}`,
+  },
+  editCohort: {
+    path: '/cohorts/:id/edit',
+    getHref: (id: number | string) => `/cohorts/${encodeURIComponent(String(id))}/edit`,
   },
   surveyResponses: { path: '/survey-responses', getHref: (search = '') => `/survey-responses${search}` },
   newSurveyResponse: {

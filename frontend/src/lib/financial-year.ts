@@ -1,7 +1,15 @@
-/** The financial year (April to March) a date falls in, written as the API writes it: "2024-25". */
+// The service's day is the UK's day, as on the server (Europe/London), not the browser's or UTC's.
+const UK_DATE = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/London',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** The financial year (April to March) a moment falls in, in UK time, written as the API writes it: "2024-25". */
 export function financialYearOf(date: Date): string {
-  const year = date.getUTCFullYear();
-  const start = date.getUTCMonth() >= 3 ? year : year - 1;
+  const [year, month] = isoToday(date).split('-').map(Number);
+  const start = month >= 4 ? year : year - 1;
   return `${start}-${String((start + 1) % 100).padStart(2, '0')}`;
 }
 
@@ -15,7 +23,7 @@ export function recentFinancialYears(today: Date, past = 5): string[] {
   return years;
 }
 
-/** Today as an ISO date ("2025-03-31"), in UTC like the API's dates. */
+/** The UK date of a moment (by default now) as an ISO date: "2025-03-31". */
 export function isoToday(now = new Date()): string {
-  return now.toISOString().slice(0, 10);
+  return UK_DATE.format(now);
 }

@@ -7,6 +7,7 @@ import { useCouncil } from '@/features/councils/api/get-council';
 import { CouncilDetails } from '@/features/councils/components/council-details';
 import type { CouncilLinkState } from '@/features/councils/components/councils-table';
 import { CouncilPeerChallenges } from '@/features/peer-challenges/components/council-peer-challenges';
+import { CouncilTimeline } from '@/features/timeline/components/council-timeline';
 import { isApiError } from '@/lib/api/problem';
 import { useIsStaff } from '@/lib/roles';
 import { useDocumentTitle } from '@/lib/use-document-title';
@@ -15,6 +16,7 @@ export function CouncilRoute() {
   const { gssCode = '' } = useParams();
   const location = useLocation();
   const fromSearch = (location.state as CouncilLinkState | null)?.fromSearch ?? '';
+  const financialYear = new URLSearchParams(location.search).get('financialYear')?.trim() || undefined;
   const council = useCouncil(gssCode);
   const isStaff = useIsStaff();
   const notFound = isApiError(council.error, 404);
@@ -77,6 +79,12 @@ export function CouncilRoute() {
       <h1 className="govuk-heading-l">{council.data.name}</h1>
       <CouncilDetails council={council.data} fromSearch={fromSearch} />
       <CouncilPeerChallenges gssCode={council.data.gssCode ?? gssCode} canRecord={isStaff && council.data.current !== false} />
+      <CouncilTimeline
+        gssCode={council.data.gssCode ?? gssCode}
+        councilName={council.data.name ?? gssCode}
+        financialYear={financialYear}
+        canRecord={isStaff && council.data.current !== false}
+      />
     </>
   );
 }

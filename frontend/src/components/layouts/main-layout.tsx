@@ -15,9 +15,11 @@ const ATTRIBUTION = {
 const NAVIGATION = [
   { text: 'Councils', href: paths.councils.getHref() },
   { text: 'Peer challenges', href: paths.peerChallenges.getHref() },
+  { text: 'Support', href: paths.supportEngagements.getHref() },
   { text: 'Coverage', href: paths.coverage.getHref() },
   { text: 'Programmes', href: paths.programmes.getHref() },
   { text: 'Events', href: paths.events.getHref() },
+  { text: 'Cohorts', href: paths.cohorts.getHref() },
   { text: 'Surveys', href: paths.surveyResponses.getHref() },
   { text: 'Organisations', href: paths.organisations.getHref() },
   { text: 'About', href: paths.about.getHref() },
@@ -139,15 +141,22 @@ export function MainLayout() {
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
 
-  // After client-side navigation, move focus to the new content as a full page load would.
+  // After client-side navigation, move focus to the new content as a full page load would: to the element
+  // the address's fragment names when there is one (e.g. a section's filter), otherwise to the main content.
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
       return;
     }
+    const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+    if (target) {
+      target.focus({ preventScroll: true });
+      target.scrollIntoView?.();
+      return;
+    }
     mainRef.current?.focus({ preventScroll: true });
     window.scrollTo(0, 0);
-  }, [location.pathname, location.search]);
+  }, [location.pathname, location.search, location.hash]);
 
   const skipToMain = (event: MouseEvent<HTMLAnchorElement>) => {
     event.preventDefault();

@@ -21,13 +21,9 @@ export function SurveyResponseDetails({ response, canChange }: { response: Surve
       key: 'About',
       value: (
         <>
-          {href ? (
-            <Link className="govuk-link" to={href}>
-              {response.subject.title}
-            </Link>
-          ) : (
-            response.subject.title
-          )}
+          <Link className="govuk-link" to={href}>
+            {response.subject.title}
+          </Link>
           <div className="govuk-hint govuk-!-margin-bottom-0">
             {response.subject.typeLabel} {response.subject.id}
           </div>

@@ -2,18 +2,17 @@ import { paths } from '@/config/paths';
 
 import type { SurveySubjectType } from './reference-data';
 
-/**
- * The page of a response's subject, where the app has one. Events and peer challenges have pages; cohorts and
- * support engagements get theirs from other features — add them here when they land.
- */
-export function subjectHref(type: SurveySubjectType, id: number): string | undefined {
+/** The page of a response's subject. */
+export function subjectHref(type: SurveySubjectType, id: number): string {
   switch (type) {
     case 'event':
       return paths.event.getHref(id);
     case 'peer-challenge':
       return paths.peerChallenge.getHref(id);
-    default:
-      return undefined;
+    case 'support-engagement':
+      return paths.supportEngagement.getHref(id);
+    case 'cohort':
+      return paths.cohort.getHref(id);
   }
 }
 

@@ -12,6 +12,22 @@ insert into peer_challenge_team_member (peer_challenge_id, peer_id, role, days)
 values (900001, 900001, 'lead-member-peer', 4.0)
 on conflict (peer_challenge_id, peer_id) do nothing;
 
+-- A support engagement owned by Solace (the matrix's partner), so a partner's single read is allowed.
+insert into support_engagement (id, programme_id, council_gss_code, type, start_date, days_delivered, lead_adviser,
+                                organisation_id, external_id)
+values (900001, 'springboard', 'E07000223', 'mentoring', '2030-05-01', 2.5, 'Matrix Fixture Adviser', 'solace',
+        'matrix-fixture-900001')
+on conflict (id) do nothing;
+
+-- A Solace cohort with one enrolment: the Solace partner reads it, the ADASS partner gets 404.
+insert into cohort (id, programme_id, name, financial_year, start_date, end_date, organisation_id)
+values (900001, 'springboard', 'Matrix Fixture Cohort', 2030, '2030-09-02', '2031-03-28', 'solace')
+on conflict (id) do nothing;
+
+insert into enrolment (id, cohort_id, participant_key, council_gss_code, participant_role, status, organisation_id)
+values (900001, 900001, 'par-matrixfixture', 'E06000047', 'officer', 'enrolled', 'solace')
+on conflict (id) do nothing;
+
 -- An event of Solace's (so the Solace partner reads it) with one booking.
 insert into event (id, programme_id, title, type, format, start_date, end_date, region, capacity, organisation_id)
 values (900001, 'springboard', 'Matrix Fixture Springboard Masterclass', 'masterclass', 'in-person', '2030-05-14',

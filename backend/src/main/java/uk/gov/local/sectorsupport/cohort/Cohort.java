@@ -1,6 +1,8 @@
 package uk.gov.local.sectorsupport.cohort;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -10,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
+import uk.gov.local.sectorsupport.common.FinancialYear;
 import uk.gov.local.sectorsupport.common.persistence.OwnedRecord;
 import uk.gov.local.sectorsupport.programme.Programme;
 
@@ -32,4 +35,23 @@ public class Cohort extends OwnedRecord {
     public int financialYear;
     public LocalDate startDate;
     public LocalDate endDate;
+
+    /** The fields as text, for the audit trail. */
+    public Map<String, String> auditSnapshot() {
+        Map<String, String> snapshot = new LinkedHashMap<>();
+        put(snapshot, "programme", programme == null ? null : programme.id);
+        put(snapshot, "name", name);
+        put(snapshot, "financialYear", financialYear == 0 ? null : new FinancialYear(financialYear));
+        put(snapshot, "startDate", startDate);
+        put(snapshot, "endDate", endDate);
+        put(snapshot, "organisation", organisation == null ? null : organisation.id);
+        put(snapshot, "externalId", externalId);
+        return snapshot;
+    }
+
+    private static void put(Map<String, String> snapshot, String field, Object value) {
+        if (value != null) {
+            snapshot.put(field, value.toString());
+        }
+    }
 }

@@ -110,6 +110,14 @@ public class PeerChallengeService {
             throw new ConflictException("Peer challenge " + id + " is followed up by " + reviews
                     + " progress review(s); delete or re-link those first.");
         }
+        // Native, so that peer challenges do not depend on the survey feature that depends on them.
+        long responses = ((Number) PeerChallenge.getEntityManager()
+                .createNativeQuery("select count(*) from survey_response where peer_challenge_id = ?1")
+                .setParameter(1, id).getSingleResult()).longValue();
+        if (responses > 0) {
+            throw new ConflictException("Peer challenge " + id + " has " + responses
+                    + " survey response(s), which would be lost; delete those first.");
+        }
         Map<String, String> before = challenge.auditSnapshot();
         challenge.delete();
         audit.record(PeerChallenge.AUDIT_TYPE, id, "deleted", null, before, Map.of());

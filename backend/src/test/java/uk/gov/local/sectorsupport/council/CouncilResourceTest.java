@@ -145,6 +145,9 @@ class CouncilResourceTest {
                 .body("errors[0].message", equalTo("must be between 1 and 100"));
         given().queryParam("page", "two").when().get("/api/v1/councils")
                 .then().statusCode(400).contentType("application/problem+json");
+        // An offset past what a database row number can hold is a 400, not an overflow into a 500.
+        given().queryParam("page", 30000000).queryParam("size", 100).when().get("/api/v1/councils")
+                .then().statusCode(400).body("errors[0].field", equalTo("page"));
     }
 
     @Test

@@ -18,6 +18,9 @@ public record PageRequest(int page, int size) {
         if (s < 1 || s > MAX_SIZE) {
             throw new InvalidParameterException("size", "must be between 1 and " + MAX_SIZE);
         }
+        if ((long) (p - 1) * s > Integer.MAX_VALUE - MAX_SIZE) {
+            throw new InvalidParameterException("page", "is far beyond the last page");
+        }
         return new PageRequest(p, s);
     }
 

@@ -1,0 +1,112 @@
+package uk.gov.local.sectorsupport.cohort;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.*;
+import static uk.gov.local.sectorsupport.support.CohortFixtures.uniqueName;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import uk.gov.local.sectorsupport.support.KeycloakTokens;
+
+/** Role rules and partner scope, with real Keycloak tokens: staff users and the Solace and ADASS partner clients. */
+@QuarkusTest
+class CohortAccessTest {
+
+    private static RequestSpecification user(String name) {
+        return given().auth().oauth2(KeycloakTokens.user(name));
+    }
+
+    private static RequestSpecification partner(String organisation) {
+        return given().auth().oauth2(KeycloakTokens.partner(organisation));
+    }
+
+    private static long cohort(String programme, String name) {
+        return user("staff").contentType(ContentType.JSON)
+                .body(Map.of("programme", programme, "name", name, "startDate", "2043-09-01"))
+                .when().post("/api/v1/cohorts").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    private static long enrolment(long cohort, Map<String, Object> fields) {
+        return user("staff").contentType(ContentType.JSON).body(fields)
+                .when().post("/api/v1/cohorts/" + cohort + "/enrolments")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    @Test
+    void partnersShouldSeeOnlyTheirOwnOrganisationsCohortsAndEnrolments() {
+        String prefix = uniqueName("Scoped");
+        long solace = cohort("springboard", prefix + " Springboard");        // delivered by Solace
+        long adass = cohort("partners-in-care-and-health", prefix + " PCH"); // delivered by ADASS
+        long lga = cohort("ngdp", prefix + " NGDP");                         // delivered by the LGA
+        long solaceOwn = enrolment(solace, Map.of("council", "E06000047", "participantRole", "officer"));
+        long lgaOnSolace = enrolment(solace, Map.of("council", "E09000033", "participantRole", "officer",
+                "organisation", "lga"));
+        long onLga = enrolment(lga, Map.of("council", "E06000047", "participantRole", "officer"));
+
+        partner("solace").queryParam("q", prefix).when().get("/api/v1/cohorts").then().statusCode(200)
+                .body("items.id", contains((int) solace))
+                .body("items[0].participants", equalTo(2));
+        partner("adass").queryParam("q", prefix).when().get("/api/v1/cohorts").then().statusCode(200)
+                .body("items.id", contains((int) adass));
+        partner("adass").queryParam("organisation", "solace").when().get("/api/v1/cohorts").then().statusCode(200)
+                .body("totalItems", equalTo(0));
+        user("analyst").queryParam("q", prefix).when().get("/api/v1/cohorts").then().statusCode(200)
+                .body("items.id", containsInAnyOrder((int) solace, (int) adass, (int) lga));
+
+        partner("solace").when().get("/api/v1/cohorts/" + solace).then().statusCode(200).header("ETag", "\"0\"");
+        partner("solace").when().get("/api/v1/cohorts/" + solace + "/councils").then().statusCode(200)
+                .body("council.gssCode", contains("E06000047", "E09000033"));
+        partner("solace").when().get("/api/v1/cohorts/" + solace + "/diversity").then().statusCode(200)
+                .body("participants", equalTo(2));
+        partner("solace").when().get("/api/v1/cohorts/" + solace + "/enrolments").then().statusCode(200)
+                .body("items.id", contains((int) solaceOwn));
+        partner("solace").when().get("/api/v1/cohorts/" + solace + "/enrolments/" + solaceOwn).then().statusCode(200);
+        partner("solace").when().get("/api/v1/cohorts/" + solace + "/enrolments/" + lgaOnSolace).then().statusCode(404);
+
+        for (String path : new String[] { "", "/councils", "/diversity", "/enrolments", "/enrolments/" + onLga }) {
+            partner("solace").when().get("/api/v1/cohorts/" + lga + path).then().statusCode(404)
+                    .contentType("application/problem+json");
+        }
+        partner("adass").when().get("/api/v1/cohorts/" + solace).then().statusCode(404)
+                .body("detail", equalTo("There is no cohort with id " + solace + "."));
+        partner("adass").when().get("/api/v1/cohorts/900001/enrolments/900001").then().statusCode(404);
+        partner("solace").when().get("/api/v1/cohorts/900001/enrolments/900001").then().statusCode(200)
+                .body("participantKey", equalTo("par-matrixfixture"));
+    }
+
+    @Test
+    void onlyStaffAndAdminsShouldWriteOrSeeHistory() {
+        long id = cohort("springboard", uniqueName("Roles"));
+        long enrolment = enrolment(id, Map.of("council", "E06000047", "participantRole", "officer"));
+        String path = "/api/v1/cohorts/" + id;
+        Map<String, Object> body = Map.of("programme", "springboard", "name", uniqueName("Partner"),
+                "startDate", "2043-09-01");
+
+        partner("solace").contentType(ContentType.JSON).body(body).when().post("/api/v1/cohorts").then().statusCode(403);
+        partner("solace").contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body).when().put(path)
+                .then().statusCode(403);
+        partner("solace").contentType(ContentType.JSON)
+                .body(Map.of("council", "E06000047", "participantRole", "officer"))
+                .when().post(path + "/enrolments").then().statusCode(403);
+        user("analyst").header("If-Match", "\"0\"").when().delete(path).then().statusCode(403);
+        user("analyst").header("If-Match", "\"0\"").when().delete(path + "/enrolments/" + enrolment)
+                .then().statusCode(403);
+        user("analyst").when().get(path + "/history").then().statusCode(403);
+        partner("solace").when().get(path + "/enrolments/" + enrolment + "/history").then().statusCode(403);
+        given().when().get(path).then().statusCode(401);
+
+        user("analyst").when().get(path).then().statusCode(200);
+        user("admin").when().get(path + "/history").then().statusCode(200)
+                .body("[0].actor", equalTo("staff"));
+        user("admin").when().get(path + "/enrolments/" + enrolment + "/history").then().statusCode(200)
+                .body("[0].actor", equalTo("staff"));
+        user("admin").header("If-Match", "\"0\"").when().delete(path).then().statusCode(204);
+        user("staff").when().get(path + "/history").then().body("action", contains("created", "deleted"))
+                .body("[1].actor", equalTo("admin"));
+    }
+}

@@ -1,0 +1,81 @@
+import { useLocation } from 'react-router';
+
+import { ProblemSummary, type ProblemFields } from '@/components/errors/problem-summary';
+import { ButtonLink } from '@/components/ui/button';
+import { Pagination } from '@/components/ui/pagination';
+import { paths } from '@/config/paths';
+import { useSupportEngagements } from '@/features/support-engagements/api/get-support-engagements';
+import { SupportEngagementsFilters } from '@/features/support-engagements/components/support-engagements-filters';
+import {
+  resultsSummary,
+  SupportEngagementsTable,
+} from '@/features/support-engagements/components/support-engagements-table';
+import { PAGE_SIZE, parseFilters, toSearch } from '@/features/support-engagements/lib/filters';
+import { fieldErrorsFor } from '@/lib/api/problem';
+import { useIsStaff } from '@/lib/roles';
+import { useDocumentTitle } from '@/lib/use-document-title';
+
+// The API names the query parameter in error; these are the form fields that set them.
+const FILTER_FIELDS = {
+  financialYear: { id: 'financialYear', label: 'Active in financial year' },
+  type: { id: 'type', label: 'Type of support' },
+  region: { id: 'region', label: 'Region' },
+  theme: { id: 'theme', label: 'Theme' },
+  programme: { id: 'programme', label: 'Programme' },
+} satisfies ProblemFields;
+
+export function SupportEngagementsRoute() {
+  const location = useLocation();
+  const filters = parseFilters(location.search);
+  const engagements = useSupportEngagements(filters);
+  const isStaff = useIsStaff();
+  const error = engagements.error;
+  useDocumentTitle(error ? 'Error: Support engagements' : 'Support engagements');
+
+  const data = engagements.data;
+  const items = data?.items ?? [];
+  const page = data?.page ?? filters.page;
+
+  return (
+    <>
+      {error ? <ProblemSummary error={error} fields={FILTER_FIELDS} /> : null}
+      <h1 className="govuk-heading-l">Support engagements</h1>
+      <p className="govuk-body">
+        Bespoke support to one council: mentoring, targeted finance or workforce support, post-election support, top
+        team development and transformation experts.
+      </p>
+      {isStaff ? <ButtonLink to={paths.newSupportEngagement.getHref()}>Record a support engagement</ButtonLink> : null}
+      <SupportEngagementsFilters
+        key={location.search}
+        filters={filters}
+        errors={fieldErrorsFor(error, FILTER_FIELDS)}
+      />
+
+      <div
+        aria-live="polite"
+        aria-busy={engagements.isFetching}
+        data-loaded-search={engagements.isFetching || engagements.isPlaceholderData ? undefined : location.search}
+      >
+        {engagements.isPending ? (
+          <p className="govuk-body">Loading support engagements…</p>
+        ) : data && !error ? (
+          <p className="govuk-body govuk-!-font-weight-bold" data-testid="results-summary">
+            {resultsSummary(page, data.size ?? PAGE_SIZE, items.length, data.totalItems ?? 0)}
+          </p>
+        ) : null}
+      </div>
+
+      {data && !error && items.length > 0 ? (
+        <>
+          <SupportEngagementsTable engagements={items} caption="Support engagements, newest start first" />
+          <Pagination
+            page={page}
+            totalPages={data.totalPages ?? 0}
+            label="Support engagements pages"
+            hrefForPage={(n) => paths.supportEngagements.getHref(toSearch({ ...filters, page: n }))}
+          />
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,123 @@
+import type { FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
+
+import { Button } from '@/components/ui/button';
+import { Select } from '@/components/ui/form-fields';
+import { paths } from '@/config/paths';
+import { recentFinancialYears } from '@/lib/financial-year';
+import { REGIONS } from '@/lib/reference-data';
+import { useProgrammes } from '@/lib/reference/programmes';
+
+import { filtersFromForm, toSearch, type SupportEngagementFilters } from '../lib/filters';
+import { ENGAGEMENT_TYPES, THEMES } from '../lib/reference-data';
+
+export type FilterErrors = Partial<Record<'financialYear' | 'programme' | 'theme' | 'region' | 'type', string>>;
+
+/** The filter form. Submitting puts the filters in the URL; the list reads them from there. */
+export function SupportEngagementsFilters({
+  filters,
+  errors = {},
+  today = new Date(),
+}: {
+  filters: SupportEngagementFilters;
+  errors?: FilterErrors;
+  today?: Date;
+}) {
+  const navigate = useNavigate();
+  const programmes = useProgrammes();
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    void navigate(paths.supportEngagements.getHref(toSearch(filtersFromForm(new FormData(event.currentTarget)))));
+  };
+  const years = recentFinancialYears(today);
+  if (filters.financialYear && !years.includes(filters.financialYear)) years.push(filters.financialYear);
+  const programmeOptions = (programmes.data ?? []).map((programme) => ({ value: programme.id, text: programme.name }));
+  if (filters.programme && !programmeOptions.some((option) => option.value === filters.programme)) {
+    programmeOptions.push({ value: filters.programme, text: filters.programme });
+  }
+
+  return (
+    <form
+      method="get"
+      action={paths.supportEngagements.getHref()}
+      onSubmit={onSubmit}
+      noValidate
+      aria-label="Filter support engagements"
+    >
+      {filters.council ? <input type="hidden" name="council" value={filters.council} /> : null}
+      {filters.organisation ? <input type="hidden" name="organisation" value={filters.organisation} /> : null}
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-one-third">
+          <Select
+            id="financialYear"
+            name="financialYear"
+            label="Active in financial year"
+            className="app-select--full-width"
+            options={[{ value: '', text: 'All years' }, ...years.map((year) => ({ value: year, text: year }))]}
+            defaultValue={filters.financialYear ?? ''}
+            error={errors.financialYear}
+          />
+        </div>
+        <div className="govuk-grid-column-one-third">
+          <Select
+            id="type"
+            name="type"
+            label="Type of support"
+            className="app-select--full-width"
+            options={[{ value: '', text: 'All types' }, ...ENGAGEMENT_TYPES]}
+            defaultValue={filters.type ?? ''}
+            error={errors.type}
+          />
+        </div>
+        <div className="govuk-grid-column-one-third">
+          <Select
+            id="region"
+            name="region"
+            label="Region"
+            className="app-select--full-width"
+            options={[{ value: '', text: 'All regions' }, ...REGIONS]}
+            defaultValue={filters.region ?? ''}
+            error={errors.region}
+          />
+        </div>
+      </div>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-one-third">
+          <Select
+            id="theme"
+            name="theme"
+            label="Theme"
+            className="app-select--full-width"
+            options={[{ value: '', text: 'All themes' }, ...THEMES]}
+            defaultValue={filters.theme ?? ''}
+            error={errors.theme}
+          />
+        </div>
+        <div className="govuk-grid-column-two-thirds">
+          {/* Drawn once the catalogue has loaded, so that the URL's programme is selected. */}
+          {programmes.isPending ? (
+            <p className="govuk-body" role="status">
+              Loading programmes…
+            </p>
+          ) : (
+            <Select
+              id="programme"
+              name="programme"
+              label="Programme"
+              className="app-select--full-width"
+              options={[{ value: '', text: 'All programmes' }, ...programmeOptions]}
+              defaultValue={filters.programme ?? ''}
+              error={errors.programme}
+            />
+          )}
+        </div>
+      </div>
+      <div className="govuk-button-group">
+        <Button type="submit">Apply filters</Button>
+        <Link className="govuk-link" to={paths.supportEngagements.getHref()}>
+          Clear filters
+        </Link>
+      </div>
+    </form>
+  );
+}
