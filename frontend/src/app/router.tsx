@@ -40,6 +40,10 @@ import { EditSupportEngagementRoute } from './routes/support-engagement-edit';
 import { SupportEngagementHistoryRoute } from './routes/support-engagement-history';
 import { NewSupportEngagementRoute } from './routes/support-engagement-new';
 import { SupportEngagementsRoute } from './routes/support-engagements';
+import { SurveyResponseRoute } from './routes/survey-response';
+import { EditSurveyResponseRoute } from './routes/survey-response-edit';
+import { NewSurveyResponseRoute } from './routes/survey-response-new';
+import { SurveyResponsesRoute } from './routes/survey-responses';
 
 export const routes = [
   {
@@ -80,6 +84,10 @@ export const routes = [
           { path: paths.newCohort.path, element: <NewCohortRoute /> },
           { path: paths.cohort.path, element: <CohortRoute /> },
           { path: paths.editCohort.path, element: <EditCohortRoute /> },
+          { path: paths.surveyResponses.path, element: <SurveyResponsesRoute /> },
+          { path: paths.newSurveyResponse.path, element: <NewSurveyResponseRoute /> },
+          { path: paths.surveyResponse.path, element: <SurveyResponseRoute /> },
+          { path: paths.editSurveyResponse.path, element: <EditSurveyResponseRoute /> },
           { path: paths.organisations.path, element: <OrganisationsRoute /> },
           { path: paths.about.path, element: <AboutRoute /> },
           { path: '*', element: <NotFoundRoute /> },

@@ -93,6 +93,19 @@ export const paths = {
     path: '/cohorts/:id/edit',
     getHref: (id: number | string) => `/cohorts/${encodeURIComponent(String(id))}/edit`,
   },
+  surveyResponses: { path: '/survey-responses', getHref: (search = '') => `/survey-responses${search}` },
+  newSurveyResponse: {
+    path: '/survey-responses/new',
+    getHref: (search = '') => `/survey-responses/new${search}`,
+  },
+  surveyResponse: {
+    path: '/survey-responses/:id',
+    getHref: (id: number | string) => `/survey-responses/${encodeURIComponent(String(id))}`,
+  },
+  editSurveyResponse: {
+    path: '/survey-responses/:id/edit',
+    getHref: (id: number | string) => `/survey-responses/${encodeURIComponent(String(id))}/edit`,
+  },
   coverage: { path: '/coverage', getHref: (search = '') => `/coverage${search}` },
   organisations: { path: '/organisations', getHref: () => '/organisations' },
   about: { path: '/about', getHref: () => '/about' },

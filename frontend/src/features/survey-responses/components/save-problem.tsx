@@ -1,0 +1,20 @@
+import { ProblemSummary, type ProblemFields } from '@/components/errors/problem-summary';
+import { Button } from '@/components/ui/button';
+import { isApiError } from '@/lib/api/problem';
+
+/**
+ * A failed write. A 412 means someone else changed the response since it was read: say so and offer to read it
+ * again. Anything else is shown as the API described it.
+ */
+export function SaveProblem({ error, fields, onReload }: { error: unknown; fields?: ProblemFields; onReload: () => void }) {
+  return (
+    <>
+      <ProblemSummary error={error} fields={fields} />
+      {isApiError(error, 412) ? (
+        <Button variant="secondary" onClick={onReload} data-testid="reload-after-conflict">
+          Reload the survey response
+        </Button>
+      ) : null}
+    </>
+  );
+}
