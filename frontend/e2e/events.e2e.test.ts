@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import {
   BASE_URL,
+  callApiAsSignedInUser,
   chooseCouncil,
   expectNoAccessibilityViolations,
   openBrowser,
@@ -61,6 +62,7 @@ describe('Events in a browser', () => {
   let session: Session;
   let page: Page;
   let eventPath: string;
+  let surveyResponsePath: string;
   const startDate = isoDate(-10);
 
   beforeAll(async () => {
@@ -156,6 +158,36 @@ describe('Events in a browser', () => {
     await waitForFigure(page, 'Councils represented', '2');
   });
 
+  it('records a survey response from the event page, and shows it there', async () => {
+    const surveys = page.getByTestId('subject-survey-responses');
+    await surveys.getByRole('button', { name: 'Add a survey response' }).or(surveys.getByRole('link', { name: 'Add a survey response' })).click();
+    await page.waitForURL(/\/survey-responses\/new\?/);
+    await page.getByRole('heading', { level: 1, name: 'Record a survey response' }).waitFor();
+    await expect(page.locator('#subjectId').textContent()).resolves.toContain(TITLE);
+    await page.getByLabel('Councillor', { exact: true }).check();
+    await chooseCouncil(page, 'Council', DURHAM);
+    await page.getByLabel('4 – Satisfied').check();
+    await page.getByRole('group', { name: 'Did it have a positive impact?' }).getByLabel('Yes', { exact: true }).check();
+    const yesterday = new Date(Date.now() - 86_400_000);
+    await page.getByLabel('Day', { exact: true }).fill(String(yesterday.getUTCDate()));
+    await page.getByLabel('Month', { exact: true }).fill(String(yesterday.getUTCMonth() + 1));
+    await page.getByLabel('Year', { exact: true }).fill(String(yesterday.getUTCFullYear()));
+    await page.getByRole('button', { name: 'Save survey response' }).click();
+
+    await page.waitForURL(/\/survey-responses\/\d+$/);
+    surveyResponsePath = new URL(page.url()).pathname;
+    await page.getByRole('link', { name: TITLE }).click();
+    await page.waitForURL(/\/events\/\d+$/);
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    // The page may show what it read before the response was saved, until its fresh read arrives.
+    await surveys
+      .getByTestId('survey-summary-headline')
+      .filter({ hasText: '100 per cent of those who gave a score were satisfied (1 response).' })
+      .waitFor();
+    await expect(surveys.getByRole('table').textContent()).resolves.toContain('County Durham');
+    await expectNoAccessibilityViolations(page, 'the event page with its survey response');
+  });
+
   it('changes the event with the form', async () => {
     await page.getByRole('link', { name: 'Change capacity' }).click();
     await page.waitForURL(/\/events\/\d+\/edit$/);
@@ -209,6 +241,22 @@ describe('Events in a browser', () => {
     await question.waitFor();
     await expect(question.textContent()).resolves.toContain(`Delete the event “${TITLE}” and its 2 attendance records?`);
     await expectNoAccessibilityViolations(page, 'the delete event confirmation');
+    await page.getByRole('button', { name: 'Yes, delete the event' }).click();
+
+    // Its survey response would be lost, so the API refuses (409) and the page says why.
+    const problem = page.locator('.govuk-error-summary');
+    await problem.waitFor();
+    await expect(problem.textContent()).resolves.toContain('1 survey response(s)');
+    await expectNoAccessibilityViolations(page, 'the event page refusing the delete');
+    const response = await callApiAsSignedInUser(page, 'GET', `/api/v1${surveyResponsePath}`);
+    const removed = await callApiAsSignedInUser(page, 'DELETE', `/api/v1${surveyResponsePath}`, {
+      ifMatch: response.etag ?? '',
+    });
+    expect(removed.status).toBe(204);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    await page.getByRole('button', { name: 'Delete event' }).click();
+    await page.getByTestId('confirm-delete').waitFor();
     await page.getByRole('button', { name: 'Yes, delete the event' }).click();
 
     await page.waitForURL(`${BASE_URL}/events`);

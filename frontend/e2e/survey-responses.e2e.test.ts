@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import {
   BASE_URL,
+  callApiAsSignedInUser,
   chooseCouncil,
   expectNoAccessibilityViolations,
   openBrowser,
@@ -28,26 +29,11 @@ function isoDate(days: number) {
 
 /** Records an event through the API with the signed-in user's token: the survey response's subject. */
 async function createEvent(page: Page): Promise<number> {
-  return page.evaluate(
-    async ({ title, startDate }) => {
-      const key = Object.keys(sessionStorage).find((k) => k.startsWith('oidc.user:'));
-      const token = key ? (JSON.parse(sessionStorage.getItem(key) ?? '{}') as { access_token?: string }).access_token : '';
-      const response = await fetch('/api/v1/events', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-        body: JSON.stringify({
-          programme: 'next-generation',
-          title,
-          type: 'leadership-weekender',
-          format: 'online',
-          startDate,
-        }),
-      });
-      if (response.status !== 201) throw new Error(`Creating an event: ${response.status} ${await response.text()}`);
-      return ((await response.json()) as { id: number }).id;
-    },
-    { title: EVENT_TITLE, startDate: isoDate(-60) },
-  );
+  const created = await callApiAsSignedInUser(page, 'POST', '/api/v1/events', {
+    body: { programme: 'next-generation', title: EVENT_TITLE, type: 'leadership-weekender', format: 'online', startDate: isoDate(-60) },
+  });
+  if (created.status !== 201) throw new Error(`Creating an event: ${created.status} ${JSON.stringify(created.json)}`);
+  return (created.json as { id: number }).id;
 }
 
 async function fillDate(page: Page, when: Date) {

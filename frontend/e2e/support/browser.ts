@@ -62,3 +62,28 @@ export async function chooseCouncil(page: Page, label: string, council: { gssCod
   await page.getByLabel(label, { exact: true }).fill(council.name);
   await page.getByRole('option', { name: new RegExp(`^${council.name} \\(${council.gssCode}`) }).click();
 }
+
+/**
+ * Calls the API from the page with the signed-in user's token (what the web app itself sends), for a test's
+ * set-up and clean-up; answers the status and the JSON body, if any.
+ */
+export async function callApiAsSignedInUser(
+  page: Page,
+  method: string,
+  path: string,
+  { body, ifMatch }: { body?: unknown; ifMatch?: string } = {},
+): Promise<{ status: number; etag: string | null; json: unknown }> {
+  return page.evaluate(
+    async ({ method, path, body, ifMatch }) => {
+      const key = Object.keys(sessionStorage).find((k) => k.startsWith('oidc.user:'));
+      const token = key ? (JSON.parse(sessionStorage.getItem(key) ?? '{}') as { access_token?: string }).access_token : '';
+      const headers: Record<string, string> = { Authorization: `Bearer ${token}` };
+      if (body !== undefined) headers['Content-Type'] = 'application/json';
+      if (ifMatch) headers['If-Match'] = ifMatch;
+      const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+      const text = await response.text();
+      return { status: response.status, etag: response.headers.get('ETag'), json: text ? JSON.parse(text) : null };
+    },
+    { method, path, body, ifMatch },
+  );
+}

@@ -26,7 +26,7 @@ describe('SurveyResponsesRoute', () => {
     fetchMock.mockImplementation(async (request) => {
       const path = new URL(request.url).pathname;
       if (path === '/api/v1/programmes') {
-        return jsonResponse(page([{ id: 'springboard', name: 'Springboard' }, { id: 'next-generation', name: 'Next Generation' }]));
+        return jsonResponse(page([{ id: 'next-generation', name: 'Next Generation' }, { id: 'springboard', name: 'Springboard' }]));
       }
       return path.endsWith('/summary')
         ? jsonResponse(surveySummary())
@@ -50,7 +50,7 @@ describe('SurveyResponsesRoute', () => {
         expect(url.searchParams.get('programme')).toBe('next-generation');
       }
     }
-    // The programme filter offers the catalogue, by name.
+    // The programme filter offers the catalogue, in the API's order (by name).
     await within(screen.getByLabelText('Programme')).findByRole('option', { name: 'Springboard' });
     expect(within(screen.getByLabelText('Programme')).getAllByRole('option').map((o) => o.textContent)).toEqual([
       'All programmes',

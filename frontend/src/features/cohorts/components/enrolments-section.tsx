@@ -188,7 +188,9 @@ export function EnrolmentsSection({ id, page, canManage }: { id: number; page: n
       )}
       {canManage && changingEnrolment ? (
         <ChangeEnrolment
-          key={`${changingEnrolment.id}-${changingEnrolment.version}`}
+          // By id only: a new version arriving with the save must not remount the form, which would drop its
+          // "saved" callback and leave it open.
+          key={changingEnrolment.id}
           id={id}
           enrolment={changingEnrolment}
           onDone={() => setChanging(null)}

@@ -274,7 +274,9 @@ export function AttendanceSection({
       )}
       {canManage && changingAttendance ? (
         <ChangeAttendance
-          key={`${changingAttendance.id}-${changingAttendance.version}`}
+          // By id only: a new version arriving with the save must not remount the form, which would drop its
+          // "saved" callback and leave it open.
+          key={changingAttendance.id}
           eventId={eventId}
           attendance={changingAttendance}
           eventStartDate={eventStartDate}

@@ -6,9 +6,9 @@ import { Select, type Option } from '@/components/ui/form-fields';
 import { paths } from '@/config/paths';
 import { recentFinancialYears } from '@/lib/financial-year';
 import { REGIONS } from '@/lib/reference-data';
+import { useProgrammes } from '@/lib/reference/programmes';
 
 import { filtersFromForm, SUBJECT_KEYS, toSearch, type SurveyResponseFilters } from '../lib/filters';
-import { useProgrammeOptions } from '../api/get-programme-options';
 import { RESPONDENT_ROLES, SUBJECT_TYPES, THEMES } from '../lib/reference-data';
 
 export type FilterErrors = Partial<
@@ -39,7 +39,7 @@ export function SurveyResponsesFilters({
   };
   const years = recentFinancialYears(today).map((year) => ({ value: year, text: year }));
   // Until the catalogue has loaded (or if it cannot be), the list offers only what is in the URL.
-  const programmes = useProgrammeOptions().data ?? [];
+  const programmes = (useProgrammes().data ?? []).map((programme) => ({ value: programme.id, text: programme.name }));
 
   const selects = [
     { name: 'financialYear', label: 'Financial year', all: 'All years', known: years },
