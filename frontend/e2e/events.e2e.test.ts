@@ -60,6 +60,7 @@ async function addAttendance(
 describe('Events in a browser', () => {
   let session: Session;
   let page: Page;
+  let eventPath: string;
   const startDate = isoDate(-10);
 
   beforeAll(async () => {
@@ -178,5 +179,49 @@ describe('Events in a browser', () => {
     await link.waitFor();
     await expect(page.getByLabel('Programme').inputValue()).resolves.toBe('leadership-essentials');
     await expectNoAccessibilityViolations(page, 'the filtered events list');
+  });
+
+  it('shows the event’s change history', async () => {
+    await page.getByRole('table').getByRole('link', { name: TITLE }).click();
+    await page.waitForURL(/\/events\/\d+$/);
+    eventPath = new URL(page.url()).pathname;
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    await page.getByRole('link', { name: 'See who changed what, and when' }).click();
+    await page.waitForURL(`${BASE_URL}${eventPath}/history`);
+    await page.getByRole('heading', { level: 1, name: 'Change history' }).waitFor();
+    expect(await page.title()).toBe(`Change history – Event ${eventPath.split('/').pop()} – Sector Support`);
+    const table = page.getByRole('table', { name: 'Changes, oldest first' });
+    await table.waitFor();
+    const text = await table.textContent();
+    expect(text).toContain('Recorded');
+    expect(text).toContain(`title: ${TITLE}`);
+    expect(text).toContain('Details changed');
+    expect(text).toContain('capacity: 20 → 25');
+    expect(text).toContain('staff');
+    await expectNoAccessibilityViolations(page, 'the event history page');
+  });
+
+  it('deletes the event after asking, back to the events list with a success banner', async () => {
+    await page.getByRole('link', { name: 'Back to the event' }).click();
+    await page.waitForURL(`${BASE_URL}${eventPath}`);
+    await page.getByRole('button', { name: 'Delete event' }).click();
+    const question = page.getByTestId('confirm-delete');
+    await question.waitFor();
+    await expect(question.textContent()).resolves.toContain(`Delete the event “${TITLE}” and its 2 attendance records?`);
+    await expectNoAccessibilityViolations(page, 'the delete event confirmation');
+    await page.getByRole('button', { name: 'Yes, delete the event' }).click();
+
+    await page.waitForURL(`${BASE_URL}/events`);
+    const banner = page.locator('.govuk-notification-banner--success');
+    await banner.waitFor();
+    await expect(banner.textContent()).resolves.toContain(`Event deleted: ${TITLE}`);
+    await page.locator('[data-loaded-search=""]').waitFor();
+    await expectNoAccessibilityViolations(page, 'the events list with the success banner');
+
+    await page.goto(`${BASE_URL}${eventPath}`);
+    await page.getByRole('heading', { level: 1, name: 'Event not found' }).waitFor();
+    await page.goto(`${BASE_URL}${eventPath}/history`);
+    await page.getByRole('table').waitFor();
+    await expect(page.getByRole('table').textContent()).resolves.toContain('Deleted');
   });
 });

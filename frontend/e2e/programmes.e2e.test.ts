@@ -75,7 +75,10 @@ describe('Programmes in a browser', () => {
     await page.waitForURL(`${BASE_URL}/programmes/ignite`);
     await page.getByRole('heading', { level: 1, name: 'Ignite' }).waitFor();
     await page.locator(`[data-loaded-year="${year}"]`).waitFor({ state: 'attached' });
-    await expect(page.getByRole('main').getByRole('link', { name: /^Events/ }).getAttribute('href')).resolves.toBe('/events?programme=ignite');
+    // Within the programme's records: the menu has an "Events" link too.
+    await expect(
+      page.getByTestId('programme-records').getByRole('link', { name: /^Events/ }).getAttribute('href'),
+    ).resolves.toBe('/events?programme=ignite');
     await expectNoAccessibilityViolations(page, 'the programme page');
   });
 
@@ -118,6 +121,22 @@ describe('Programmes in a browser', () => {
     await page.getByRole('button', { name: 'Save changes' }).click();
     await page.waitForURL(`${BASE_URL}/programmes/ignite?financialYear=${year}`);
     await page.getByRole('row').filter({ hasText: STATEMENT }).filter({ hasText: '92.5%' }).waitFor();
+  });
+
+  it('refuses to delete a programme that has targets, explaining how to end it instead', async () => {
+    await page.getByRole('button', { name: 'Delete programme' }).click();
+    await page.getByTestId('confirm-delete').waitFor();
+    await expect(page.getByTestId('confirm-delete').textContent()).resolves.toContain('Delete the programme “Ignite”?');
+    await expectNoAccessibilityViolations(page, 'the delete programme confirmation');
+    await page.getByRole('button', { name: 'Yes, delete the programme' }).click();
+
+    const summary = page.locator('.govuk-error-summary');
+    await summary.waitFor();
+    await expect(summary.textContent()).resolves.toMatch(/The programme Ignite cannot be deleted: .*deliverable.*end it instead/);
+    await expectNoAccessibilityViolations(page, 'the programme page with the refusal to delete it');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await summary.waitFor({ state: 'detached' });
+    expect(page.url()).toBe(`${BASE_URL}/programmes/ignite?financialYear=${year}`);
   });
 
   it('removes the target after asking', async () => {
@@ -171,5 +190,26 @@ describe('Programmes in a browser', () => {
     expect(text).toContain(`activeTo: ${year}`);
     expect(text).toContain('staff');
     await expectNoAccessibilityViolations(page, 'the programme history page');
+  });
+
+  it('deletes the programme nothing refers to, back to the catalogue with a success banner', async () => {
+    await page.getByRole('link', { name: 'Back to the programme' }).click();
+    await page.waitForURL(`${BASE_URL}/programmes/${PROGRAMME_ID}`);
+    await page.getByRole('button', { name: 'Delete programme' }).click();
+    await page.getByRole('button', { name: 'Yes, delete the programme' }).click();
+
+    await page.waitForURL(`${BASE_URL}/programmes`);
+    const banner = page.locator('.govuk-notification-banner--success');
+    await banner.waitFor();
+    await expect(banner.textContent()).resolves.toContain(`Programme deleted: ${PROGRAMME_NAME}`);
+    await waitForList(page);
+    await expectNoAccessibilityViolations(page, 'the programmes list with the success banner');
+
+    // Gone, and its history (with the deletion) is still there.
+    await page.goto(`${BASE_URL}/programmes/${PROGRAMME_ID}`);
+    await page.getByRole('heading', { level: 1, name: 'Programme not found' }).waitFor();
+    await page.goto(`${BASE_URL}/programmes/${PROGRAMME_ID}/history`);
+    await page.getByRole('table').waitFor();
+    await expect(page.getByRole('table').textContent()).resolves.toContain('Deleted');
   });
 });

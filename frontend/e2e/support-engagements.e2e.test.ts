@@ -156,4 +156,38 @@ describe('Support engagements in a browser', () => {
     await expect(timeline.locator(`a[href="/support-engagements/${engagementId}"]`).count()).resolves.toBe(1);
     await expectNoAccessibilityViolations(page, 'the council timeline filtered by year');
   });
+
+  it('shows the engagement’s change history', async () => {
+    await page.goto(`${BASE_URL}/support-engagements/${engagementId}`);
+    await page.getByRole('heading', { level: 1, name: `Mentoring: ${COUNCIL.name}` }).waitFor();
+    await page.getByRole('link', { name: 'See who changed what, and when' }).click();
+    await page.waitForURL(`${BASE_URL}/support-engagements/${engagementId}/history`);
+    await page.getByRole('heading', { level: 1, name: 'Change history' }).waitFor();
+    const table = page.getByRole('table', { name: 'Changes, oldest first' });
+    await table.waitFor();
+    const text = await table.textContent();
+    expect(text).toContain('Recorded');
+    expect(text).toContain('Details changed');
+    expect(text).toMatch(/daysDelivered: 2\.50? → 4/);
+    await expectNoAccessibilityViolations(page, 'the support engagement history page');
+  });
+
+  it('deletes the engagement after asking, back to the list with a success banner', async () => {
+    await page.getByRole('link', { name: 'Back to the support engagement' }).click();
+    await page.waitForURL(`${BASE_URL}/support-engagements/${engagementId}`);
+    await page.getByRole('button', { name: 'Delete support engagement' }).click();
+    await page.getByTestId('confirm-delete').waitFor();
+    await expectNoAccessibilityViolations(page, 'the delete support engagement confirmation');
+    await page.getByRole('button', { name: 'Yes, delete the support engagement' }).click();
+
+    await page.waitForURL(`${BASE_URL}/support-engagements`);
+    const banner = page.locator('.govuk-notification-banner--success');
+    await banner.waitFor();
+    await expect(banner.textContent()).resolves.toContain(`Support engagement deleted: Mentoring: ${COUNCIL.name}`);
+    await page.locator('[data-loaded-search=""]').waitFor();
+    await expectNoAccessibilityViolations(page, 'the support engagements list with the success banner');
+
+    await page.goto(`${BASE_URL}/support-engagements/${engagementId}`);
+    await page.getByRole('heading', { level: 1, name: 'Support engagement not found' }).waitFor();
+  });
 });

@@ -17,6 +17,7 @@ import { CouncilsRoute } from './routes/councils';
 import { CoverageRoute } from './routes/coverage';
 import { EventRoute } from './routes/event';
 import { EditEventRoute } from './routes/event-edit';
+import { EventHistoryRoute } from './routes/event-history';
 import { NewEventRoute } from './routes/event-new';
 import { EventsRoute } from './routes/events';
 import { EditDeliverableRoute } from './routes/deliverable-edit';
@@ -36,8 +37,13 @@ import { ProgrammesRoute } from './routes/programmes';
 import { RouteErrorRoute } from './routes/route-error';
 import { SupportEngagementRoute } from './routes/support-engagement';
 import { EditSupportEngagementRoute } from './routes/support-engagement-edit';
+import { SupportEngagementHistoryRoute } from './routes/support-engagement-history';
 import { NewSupportEngagementRoute } from './routes/support-engagement-new';
 import { SupportEngagementsRoute } from './routes/support-engagements';
+import { SurveyResponseRoute } from './routes/survey-response';
+import { EditSurveyResponseRoute } from './routes/survey-response-edit';
+import { NewSurveyResponseRoute } from './routes/survey-response-new';
+import { SurveyResponsesRoute } from './routes/survey-responses';
 
 export const routes = [
   {
@@ -60,11 +66,13 @@ export const routes = [
           { path: paths.newSupportEngagement.path, element: <NewSupportEngagementRoute /> },
           { path: paths.supportEngagement.path, element: <SupportEngagementRoute /> },
           { path: paths.editSupportEngagement.path, element: <EditSupportEngagementRoute /> },
+          { path: paths.supportEngagementHistory.path, element: <SupportEngagementHistoryRoute /> },
           { path: paths.coverage.path, element: <CoverageRoute /> },
           { path: paths.events.path, element: <EventsRoute /> },
           { path: paths.newEvent.path, element: <NewEventRoute /> },
           { path: paths.event.path, element: <EventRoute /> },
           { path: paths.editEvent.path, element: <EditEventRoute /> },
+          { path: paths.eventHistory.path, element: <EventHistoryRoute /> },
           { path: paths.programmes.path, element: <ProgrammesRoute /> },
           { path: paths.newProgramme.path, element: <NewProgrammeRoute /> },
           { path: paths.programme.path, element: <ProgrammeRoute /> },
@@ -76,6 +84,10 @@ export const routes = [
           { path: paths.newCohort.path, element: <NewCohortRoute /> },
           { path: paths.cohort.path, element: <CohortRoute /> },
           { path: paths.editCohort.path, element: <EditCohortRoute /> },
+          { path: paths.surveyResponses.path, element: <SurveyResponsesRoute /> },
+          { path: paths.newSurveyResponse.path, element: <NewSurveyResponseRoute /> },
+          { path: paths.surveyResponse.path, element: <SurveyResponseRoute /> },
+          { path: paths.editSurveyResponse.path, element: <EditSurveyResponseRoute /> },
           { path: paths.organisations.path, element: <OrganisationsRoute /> },
           { path: paths.about.path, element: <AboutRoute /> },
           { path: '*', element: <NotFoundRoute /> },

@@ -39,6 +39,10 @@ export const paths = {
     path: '/support-engagements/:id/edit',
     getHref: (id: number | string) => `/support-engagements/${encodeURIComponent(String(id))}/edit`,
   },
+  supportEngagementHistory: {
+    path: '/support-engagements/:id/history',
+    getHref: (id: number | string) => `/support-engagements/${encodeURIComponent(String(id))}/history`,
+  },
   events: { path: '/events', getHref: (search = '') => `/events${search}` },
   newEvent: { path: '/events/new', getHref: () => '/events/new' },
   event: {
@@ -48,6 +52,10 @@ export const paths = {
   editEvent: {
     path: '/events/:id/edit',
     getHref: (id: number | string) => `/events/${encodeURIComponent(String(id))}/edit`,
+  },
+  eventHistory: {
+    path: '/events/:id/history',
+    getHref: (id: number | string) => `/events/${encodeURIComponent(String(id))}/history`,
   },
   programmes: { path: '/programmes', getHref: (search = '') => `/programmes${search}` },
   newProgramme: { path: '/programmes/new', getHref: () => '/programmes/new' },
@@ -84,6 +92,19 @@ export const paths = {
   editCohort: {
     path: '/cohorts/:id/edit',
     getHref: (id: number | string) => `/cohorts/${encodeURIComponent(String(id))}/edit`,
+  },
+  surveyResponses: { path: '/survey-responses', getHref: (search = '') => `/survey-responses${search}` },
+  newSurveyResponse: {
+    path: '/survey-responses/new',
+    getHref: (search = '') => `/survey-responses/new${search}`,
+  },
+  surveyResponse: {
+    path: '/survey-responses/:id',
+    getHref: (id: number | string) => `/survey-responses/${encodeURIComponent(String(id))}`,
+  },
+  editSurveyResponse: {
+    path: '/survey-responses/:id/edit',
+    getHref: (id: number | string) => `/survey-responses/${encodeURIComponent(String(id))}/edit`,
   },
   coverage: { path: '/coverage', getHref: (search = '') => `/coverage${search}` },
   organisations: { path: '/organisations', getHref: () => '/organisations' },

@@ -9,6 +9,7 @@ import { CohortDetails, CohortFigures } from '@/features/cohorts/components/coho
 import { DiversitySection } from '@/features/cohorts/components/diversity-section';
 import { EnrolmentsSection } from '@/features/cohorts/components/enrolments-section';
 import { enrolmentsPage } from '@/features/cohorts/lib/filters';
+import { SubjectSurveyResponses } from '@/features/survey-responses/components/subject-survey-responses';
 import { isApiError } from '@/lib/api/problem';
 import { useIsStaff } from '@/lib/roles';
 import { useDocumentTitle } from '@/lib/use-document-title';
@@ -73,7 +74,7 @@ export function CohortRoute() {
       <EnrolmentsSection id={data.id} page={enrolmentsPage(location.search)} canManage={isStaff} />
       <DiversitySection id={data.id} />
 
-      {/* <section id="survey-responses"> — PLACEHOLDER: the lead embeds the cohort's survey responses here. */}
+      <SubjectSurveyResponses subjectType="cohort" subjectId={data.id} subjectTitle={data.name} />
     </>
   );
 }

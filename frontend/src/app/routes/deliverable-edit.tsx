@@ -1,13 +1,13 @@
 import { useNavigate, useParams } from 'react-router';
 
 import { ProblemSummary } from '@/components/errors/problem-summary';
+import { SaveProblem } from '@/components/errors/save-problem';
 import { BackLink } from '@/components/ui/back-link';
 import { paths } from '@/config/paths';
 import { useDeliverable } from '@/features/programmes/api/get-deliverable';
 import { useProgramme } from '@/features/programmes/api/get-programme';
 import { useUpdateDeliverable } from '@/features/programmes/api/save-deliverable';
 import { DeliverableForm } from '@/features/programmes/components/deliverable-form';
-import { SaveProblem } from '@/features/programmes/components/save-problem';
 import { DELIVERABLE_FIELDS, deliverableBodyFromForm, programmeYears } from '@/features/programmes/lib/form';
 import { financialYearOf } from '@/lib/financial-year';
 import { useDocumentTitle } from '@/lib/use-document-title';

@@ -2,12 +2,12 @@ import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 
 import { ProblemSummary } from '@/components/errors/problem-summary';
+import { SaveProblem } from '@/components/errors/save-problem';
 import { BackLink } from '@/components/ui/back-link';
 import { paths } from '@/config/paths';
 import { useEvent } from '@/features/events/api/get-event';
 import { useUpdateEvent } from '@/features/events/api/save-event';
 import { EventForm } from '@/features/events/components/event-form';
-import { SaveProblem } from '@/features/events/components/save-problem';
 import { EVENT_FIELDS, eventBodyFromForm } from '@/features/events/lib/form';
 import { useProgrammes } from '@/lib/reference/programmes';
 import { useDocumentTitle } from '@/lib/use-document-title';

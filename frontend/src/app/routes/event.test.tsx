@@ -3,10 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { attendance, attendancePage, eventView } from '@/testing/event-fixtures';
-import { accessToken, jsonResponse, problemResponse } from '@/testing/fixtures';
+import { accessToken, jsonResponse, noSurveyResponses, problemResponse } from '@/testing/fixtures';
 import { renderRoute } from '@/testing/test-utils';
 
 import { EventRoute } from './event';
+import { EventsRoute } from './events';
 
 const fetchMock = vi.hoisted(() => {
   const mock = vi.fn<(request: Request) => Promise<Response>>();
@@ -47,10 +48,13 @@ function api(onWrite: (request: Request) => Promise<Response> | Response, events
         attendancePage([attendance(), BOOKED_ONLY], { page: Number(url.searchParams.get('page')), totalItems: 27, totalPages: 2 }),
       );
     }
+    if (url.pathname === '/api/v1/events') {
+      return jsonResponse({ items: [], page: 1, size: 20, totalItems: 0, totalPages: 0 });
+    }
     if (url.pathname === '/api/v1/councils') {
       return jsonResponse({ items: [DURHAM], page: 1, size: 10, totalItems: 1, totalPages: 1 });
     }
-    return jsonResponse({}, 404);
+    return noSurveyResponses(request) ?? jsonResponse({}, 404);
   });
 }
 
@@ -59,7 +63,11 @@ function writes() {
 }
 
 function renderEvent(url = '/events/311') {
-  return renderRoute(<EventRoute />, { route: '/events/:id', url });
+  return renderRoute(<EventRoute />, { route: '/events/:id', url, others: [{ path: '/events', element: <EventsRoute /> }] });
+}
+
+function eventReads() {
+  return fetchMock.mock.calls.filter(([request]) => new URL(request.url).pathname === '/api/v1/events/311').length;
 }
 
 describe('EventRoute', () => {
@@ -215,6 +223,81 @@ describe('EventRoute', () => {
     expect(screen.queryByRole('form', { name: 'Add attendance' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Remove/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: /Change/ })).not.toBeInTheDocument();
+    // The API keeps the change history and deletes for staff.
+    expect(screen.queryByRole('link', { name: 'See who changed what, and when' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Delete event' })).not.toBeInTheDocument();
+  });
+
+  it('links staff to the event’s change history', async () => {
+    api(() => jsonResponse({}, 500));
+    renderEvent();
+    expect(await screen.findByRole('link', { name: 'See who changed what, and when' })).toHaveAttribute(
+      'href',
+      '/events/311/history',
+    );
+  });
+
+  it('deletes the event after asking, with the ETag it read, and shows the events list with a success banner', async () => {
+    api(() => new Response(null, { status: 204 }), [eventView({ version: 6 })]);
+    const user = userEvent.setup();
+    const { router } = renderEvent();
+
+    await user.click(await screen.findByRole('button', { name: 'Delete event' }));
+    expect(screen.getByTestId('confirm-delete')).toHaveTextContent(
+      'Delete the event “Finance for portfolio holders” and its 3 attendance records? Its change history is kept.',
+    );
+    expect(writes()).toHaveLength(0);
+    await user.click(screen.getByRole('button', { name: 'Yes, delete the event' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Events' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/events');
+    expect(screen.getByRole('alert', { name: 'Success' })).toHaveTextContent('Event deleted: Finance for portfolio holders');
+    const [request] = writes();
+    expect(request.method).toBe('DELETE');
+    expect(new URL(request.url).pathname).toBe('/api/v1/events/311');
+    expect(request.headers.get('If-Match')).toBe('"6"');
+  });
+
+  it('shows why an event with survey responses cannot be deleted (409), and keeps it', async () => {
+    const detail =
+      'Event 311 has 4 survey response(s), which would be lost with it; delete those first if the event really did not happen.';
+    api(() => problemResponse(409, { title: 'Conflict', detail }));
+    const user = userEvent.setup();
+    const { router } = renderEvent();
+
+    await user.click(await screen.findByRole('button', { name: 'Delete event' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, delete the event' }));
+
+    const summary = await screen.findByRole('alert');
+    expect(summary).toHaveTextContent('There is a problem');
+    expect(summary).toHaveTextContent(detail);
+    expect(router.state.location.pathname).toBe('/events/311');
+    expect(screen.getByRole('heading', { level: 1, name: 'Finance for portfolio holders' })).toBeInTheDocument();
+  });
+
+  it('says when someone else changed the event first (412) and reads it again on request', async () => {
+    api(() => problemResponse(412, { title: 'Precondition Failed', detail: 'The record has changed since you read it.' }), [
+      eventView(),
+      eventView({ capacity: 40, version: 3 }),
+    ]);
+    const user = userEvent.setup();
+    renderEvent();
+
+    await user.click(await screen.findByRole('button', { name: 'Delete event' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, delete the event' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Someone else has changed this record since you opened it');
+    expect(writes()[0].headers.get('If-Match')).toBe('"2"');
+
+    const before = eventReads();
+    await user.click(screen.getByRole('button', { name: 'Reload the event' }));
+    await waitFor(() => expect(eventReads()).toBe(before + 1));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(await screen.findByText('40 places', { exact: false })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Delete event' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, delete the event' }));
+    await waitFor(() => expect(writes()).toHaveLength(2));
+    expect(writes()[1].headers.get('If-Match')).toBe('"3"');
   });
 
   it('says so when there is no such event', async () => {

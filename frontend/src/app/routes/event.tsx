@@ -1,12 +1,16 @@
 import { useLocation, useParams } from 'react-router';
 
 import { ProblemSummary } from '@/components/errors/problem-summary';
+import { HistoryLink } from '@/components/history/history-link';
 import { BackLink } from '@/components/ui/back-link';
+import { DeleteRecord } from '@/components/ui/confirm-delete';
 import { paths } from '@/config/paths';
 import { useEvent } from '@/features/events/api/get-event';
+import { useDeleteEvent } from '@/features/events/api/save-event';
 import { AttendanceSection } from '@/features/events/components/attendance-section';
 import { EventDetails, EventFigures } from '@/features/events/components/event-summary';
 import { attendancePageOf } from '@/features/events/lib/filters';
+import { SubjectSurveyResponses } from '@/features/survey-responses/components/subject-survey-responses';
 import { isApiError } from '@/lib/api/problem';
 import { formatDate } from '@/lib/format-date';
 import { useIsStaff } from '@/lib/roles';
@@ -17,6 +21,7 @@ export function EventRoute() {
   const id = Number(idParam);
   const location = useLocation();
   const event = useEvent(id);
+  const remove = useDeleteEvent(id);
   const isStaff = useIsStaff();
   const notFound = isApiError(event.error, 404) || !Number.isInteger(id) || id <= 0;
   const data = event.data?.data;
@@ -73,10 +78,24 @@ export function EventRoute() {
         canManage={isStaff}
       />
 
-      {/*
-        <section id="survey-responses"> — placeholder: the lead embeds the survey responses component
-        (built by another helper) here, for this event's feedback.
-      */}
+      <SubjectSurveyResponses subjectType="event" subjectId={data.id} subjectTitle={data.title} />
+
+      {isStaff ? (
+        <>
+          <HistoryLink to={paths.eventHistory.getHref(data.id)} />
+          <DeleteRecord
+            noun="event"
+            mutation={remove}
+            etag={event.data?.etag ?? ''}
+            onReload={() => void event.refetch()}
+            done={{ to: paths.events.getHref(), notice: `Event deleted: ${data.title}` }}
+          >
+            Delete the event “{data.title}”
+            {data.booked > 0 ? ` and its ${data.booked} attendance ${data.booked === 1 ? 'record' : 'records'}` : ''}? Its
+            change history is kept. An event with survey responses cannot be deleted.
+          </DeleteRecord>
+        </>
+      ) : null}
     </>
   );
 }

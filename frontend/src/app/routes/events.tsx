@@ -2,6 +2,7 @@ import { useLocation } from 'react-router';
 
 import { ProblemSummary, type ProblemFields } from '@/components/errors/problem-summary';
 import { ButtonLink } from '@/components/ui/button';
+import { NoticeBanner } from '@/components/ui/notification-banner';
 import { Pagination } from '@/components/ui/pagination';
 import { paths } from '@/config/paths';
 import { useEvents } from '@/features/events/api/get-events';
@@ -40,6 +41,7 @@ export function EventsRoute() {
   return (
     <>
       {error ? <ProblemSummary error={error} fields={FILTER_FIELDS} /> : null}
+      <NoticeBanner />
       <h1 className="govuk-heading-l">Events</h1>
       <p className="govuk-body">
         Masterclasses, webinars, conferences and other events run under the programmes, with who booked and who came.

@@ -1,12 +1,12 @@
 import { useNavigate, useParams } from 'react-router';
 
 import { ProblemSummary } from '@/components/errors/problem-summary';
+import { SaveProblem } from '@/components/errors/save-problem';
 import { BackLink } from '@/components/ui/back-link';
 import { paths } from '@/config/paths';
 import { usePeerChallenge } from '@/features/peer-challenges/api/get-peer-challenge';
 import { useUpdatePeerChallenge } from '@/features/peer-challenges/api/save-peer-challenge';
 import { PeerChallengeForm } from '@/features/peer-challenges/components/peer-challenge-form';
-import { SaveProblem } from '@/features/peer-challenges/components/save-problem';
 import { bodyFromForm, FORM_FIELDS } from '@/features/peer-challenges/lib/form';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
@@ -43,6 +43,7 @@ export function EditPeerChallengeRoute() {
         {backLink}
         {update.error ? (
           <SaveProblem
+            reloadText="Reload the peer challenge"
             key={update.submittedAt}
             error={update.error}
             fields={FORM_FIELDS}

@@ -1,6 +1,7 @@
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 
 import { ProblemSummary } from '@/components/errors/problem-summary';
+import { HistoryLink } from '@/components/history/history-link';
 import { BackLink } from '@/components/ui/back-link';
 import { paths } from '@/config/paths';
 import { usePeerChallenge } from '@/features/peer-challenges/api/get-peer-challenge';
@@ -8,6 +9,7 @@ import { PeerChallengeSummary } from '@/features/peer-challenges/components/peer
 import { StatusActions } from '@/features/peer-challenges/components/status-actions';
 import { StatusTag } from '@/features/peer-challenges/components/status-tag';
 import { TeamSection } from '@/features/peer-challenges/components/team-section';
+import { SubjectSurveyResponses } from '@/features/survey-responses/components/subject-survey-responses';
 import { hasReached } from '@/features/peer-challenges/lib/lifecycle';
 import { typeLabel } from '@/features/peer-challenges/lib/reference-data';
 import { isApiError } from '@/lib/api/problem';
@@ -83,16 +85,13 @@ export function PeerChallengeRoute() {
 
           <TeamSection id={data.id} canManage={isStaff} canAdd={planned} />
 
-          {isStaff ? (
-            <>
-              <h2 className="govuk-heading-m">History</h2>
-              <p className="govuk-body">
-                <Link className="govuk-link" to={paths.peerChallengeHistory.getHref(data.id)}>
-                  See who changed what, and when
-                </Link>
-              </p>
-            </>
-          ) : null}
+          <SubjectSurveyResponses
+            subjectType="peer-challenge"
+            subjectId={data.id}
+            subjectTitle={`${data.typeLabel} – ${data.council.name}`}
+          />
+
+          {isStaff ? <HistoryLink to={paths.peerChallengeHistory.getHref(data.id)} /> : null}
         </div>
       </div>
     </>

@@ -1,13 +1,13 @@
 import { useNavigate, useParams } from 'react-router';
 
 import { ProblemSummary } from '@/components/errors/problem-summary';
+import { SaveProblem } from '@/components/errors/save-problem';
 import { BackLink } from '@/components/ui/back-link';
 import { paths } from '@/config/paths';
 import { useOrganisations } from '@/features/organisations/api/get-organisations';
 import { useProgramme } from '@/features/programmes/api/get-programme';
 import { useUpdateProgramme } from '@/features/programmes/api/save-programme';
 import { ProgrammeForm } from '@/features/programmes/components/programme-form';
-import { SaveProblem } from '@/features/programmes/components/save-problem';
 import { PROGRAMME_FIELDS, programmeBodyFromForm } from '@/features/programmes/lib/form';
 import { useDocumentTitle } from '@/lib/use-document-title';
 

@@ -8,6 +8,7 @@ import { deliverable, page, programme } from '@/testing/programme-fixtures';
 import { renderRoute } from '@/testing/test-utils';
 
 import { ProgrammeRoute } from './programme';
+import { ProgrammesRoute } from './programmes';
 
 const fetchMock = vi.hoisted(() => {
   const mock = vi.fn<(request: Request) => Promise<Response>>();
@@ -39,8 +40,21 @@ function api(onWrite: (request: Request) => Promise<Response> | Response = () =>
       return new Response(JSON.stringify(programme()), { headers: { 'Content-Type': 'application/json', ETag: '"2"' } });
     }
     if (path === '/api/v1/deliverables') return jsonResponse(page(items));
+    if (path === '/api/v1/programmes') return jsonResponse(page([]));
     return jsonResponse({}, 404);
   });
+}
+
+function renderProgramme() {
+  return renderRoute(<ProgrammeRoute />, {
+    route: '/programmes/:id',
+    url: '/programmes/ignite',
+    others: [{ path: '/programmes', element: <ProgrammesRoute /> }],
+  });
+}
+
+function deletes() {
+  return fetchMock.mock.calls.map(([request]) => request).filter((request) => request.method === 'DELETE');
 }
 
 function deliverableQueries() {
@@ -147,6 +161,54 @@ describe('ProgrammeRoute', () => {
     expect(screen.queryByRole('button', { name: /^Add a target/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: /^Change/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'See who changed what, and when' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Delete programme' })).not.toBeInTheDocument();
+  });
+
+  it('deletes the programme after asking, with the ETag it read, and shows the catalogue with a success banner', async () => {
+    api(() => new Response(null, { status: 204 }), []);
+    const user = userEvent.setup();
+    const { router } = renderProgramme();
+
+    await user.click(await screen.findByRole('button', { name: 'Delete programme' }));
+    expect(screen.getByTestId('confirm-delete')).toHaveTextContent('Delete the programme “Ignite”?');
+    expect(deletes()).toHaveLength(0);
+    await user.click(screen.getByRole('button', { name: 'Yes, delete the programme' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Programmes' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/programmes');
+    expect(screen.getByRole('alert', { name: 'Success' })).toHaveTextContent('Programme deleted: Ignite');
+    expect(new URL(deletes()[0].url).pathname).toBe('/api/v1/programmes/ignite');
+    expect(deletes()[0].headers.get('If-Match')).toBe('"2"');
+  });
+
+  it('explains that a programme something refers to is ended, not deleted (409)', async () => {
+    const detail =
+      'The programme Ignite cannot be deleted: 2 deliverables, 1 event refer to it and must keep it. To retire the ' +
+      'programme, end it instead: set activeTo to the last financial year it runs.';
+    api(() => problemResponse(409, { title: 'Conflict', detail }));
+    const user = userEvent.setup();
+    const { router } = renderProgramme();
+
+    await user.click(await screen.findByRole('button', { name: 'Delete programme' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, delete the programme' }));
+    const summary = await screen.findByRole('alert');
+    expect(summary).toHaveTextContent(detail);
+    expect(router.state.location.pathname).toBe('/programmes/ignite');
+  });
+
+  it('says when someone else changed the programme first (412) and reads it again on request', async () => {
+    api(() => problemResponse(412, { title: 'Precondition Failed' }));
+    const user = userEvent.setup();
+    renderProgramme();
+
+    await user.click(await screen.findByRole('button', { name: 'Delete programme' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, delete the programme' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Someone else has changed this record since you opened it');
+    const reads = () => fetchMock.mock.calls.filter(([request]) => new URL(request.url).pathname === '/api/v1/programmes/ignite').length;
+    const before = reads();
+    await user.click(screen.getByRole('button', { name: 'Reload the programme' }));
+    await waitFor(() => expect(reads()).toBe(before + 1));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
   it('says when there are no targets for the year, or no such programme', async () => {

@@ -1,9 +1,12 @@
 import { Link, useLocation, useParams } from 'react-router';
 
 import { ProblemSummary } from '@/components/errors/problem-summary';
+import { HistoryLink } from '@/components/history/history-link';
 import { BackLink } from '@/components/ui/back-link';
+import { DeleteRecord } from '@/components/ui/confirm-delete';
 import { paths } from '@/config/paths';
 import { useProgramme } from '@/features/programmes/api/get-programme';
+import { useDeleteProgramme } from '@/features/programmes/api/save-programme';
 import { DeliverablesSection } from '@/features/programmes/components/deliverables-section';
 import { ProgrammeSummary } from '@/features/programmes/components/programme-summary';
 import { programmeYears } from '@/features/programmes/lib/form';
@@ -28,6 +31,7 @@ export function ProgrammeRoute() {
   const { id = '' } = useParams();
   const location = useLocation();
   const programme = useProgramme(id);
+  const remove = useDeleteProgramme(id);
   const isStaff = useIsStaff();
   const notFound = isApiError(programme.error, 404);
   const data = programme.data?.data;
@@ -94,12 +98,17 @@ export function ProgrammeRoute() {
 
       {isStaff ? (
         <>
-          <h2 className="govuk-heading-m">History</h2>
-          <p className="govuk-body">
-            <Link className="govuk-link" to={paths.programmeHistory.getHref(data.id)}>
-              See who changed what, and when
-            </Link>
-          </p>
+          <HistoryLink to={paths.programmeHistory.getHref(data.id)} />
+          <DeleteRecord
+            noun="programme"
+            mutation={remove}
+            etag={programme.data?.etag ?? ''}
+            onReload={() => void programme.refetch()}
+            done={{ to: paths.programmes.getHref(), notice: `Programme deleted: ${data.name}` }}
+          >
+            Delete the programme “{data.name}”? Only a programme that nothing refers to can be deleted: one with
+            targets, events, cohorts or support engagements is ended instead, by changing its active years.
+          </DeleteRecord>
         </>
       ) : null}
     </>

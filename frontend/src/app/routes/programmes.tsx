@@ -2,6 +2,7 @@ import { useLocation } from 'react-router';
 
 import { ProblemSummary, type ProblemFields } from '@/components/errors/problem-summary';
 import { ButtonLink } from '@/components/ui/button';
+import { NoticeBanner } from '@/components/ui/notification-banner';
 import { Pagination } from '@/components/ui/pagination';
 import { paths } from '@/config/paths';
 import { useOrganisations } from '@/features/organisations/api/get-organisations';
@@ -42,6 +43,7 @@ export function ProgrammesRoute() {
   return (
     <>
       {error ? <ProblemSummary error={error} fields={FILTER_FIELDS} /> : null}
+      <NoticeBanner />
       <h1 className="govuk-heading-l">Programmes</h1>
       <p className="govuk-body">
         The LGA’s improvement programmes and the partners that deliver them, with each programme’s targets.

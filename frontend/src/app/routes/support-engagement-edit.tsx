@@ -1,11 +1,11 @@
 import { useNavigate, useParams } from 'react-router';
 
 import { ProblemSummary } from '@/components/errors/problem-summary';
+import { SaveProblem } from '@/components/errors/save-problem';
 import { BackLink } from '@/components/ui/back-link';
 import { paths } from '@/config/paths';
 import { useSupportEngagement } from '@/features/support-engagements/api/get-support-engagement';
 import { useUpdateSupportEngagement } from '@/features/support-engagements/api/save-support-engagement';
-import { SaveProblem } from '@/features/support-engagements/components/save-problem';
 import { SupportEngagementForm } from '@/features/support-engagements/components/support-engagement-form';
 import { bodyFromForm, FORM_FIELDS } from '@/features/support-engagements/lib/form';
 import { useDocumentTitle } from '@/lib/use-document-title';
@@ -43,6 +43,7 @@ export function EditSupportEngagementRoute() {
         {backLink}
         {update.error ? (
           <SaveProblem
+            reloadText="Reload the support engagement"
             key={update.submittedAt}
             error={update.error}
             fields={FORM_FIELDS}

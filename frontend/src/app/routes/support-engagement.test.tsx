@@ -3,11 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import type { SupportEngagement } from '@/features/support-engagements/api/get-support-engagements';
-import { accessToken, jsonResponse, problemResponse } from '@/testing/fixtures';
+import { accessToken, jsonResponse, noSurveyResponses, problemResponse } from '@/testing/fixtures';
 import { renderRoute } from '@/testing/test-utils';
 
 import { SupportEngagementRoute } from './support-engagement';
 import { EditSupportEngagementRoute } from './support-engagement-edit';
+import { SupportEngagementsRoute } from './support-engagements';
 
 const fetchMock = vi.hoisted(() => {
   const mock = vi.fn<(request: Request) => Promise<Response>>();
@@ -66,15 +67,28 @@ const PROGRAMMES = {
 function api(onPut: (request: Request) => Promise<Response> | Response, record = engagement()) {
   fetchMock.mockImplementation(async (request: Request) => {
     const path = new URL(request.url).pathname;
-    if (request.method === 'PUT') return onPut(request);
+    if (request.method !== 'GET') return onPut(request);
     if (path === '/api/v1/support-engagements/17') {
       return new Response(JSON.stringify(record), {
         headers: { 'Content-Type': 'application/json', ETag: `"${record.version}"` },
       });
     }
     if (path === '/api/v1/programmes') return jsonResponse(PROGRAMMES);
-    return jsonResponse({}, 404);
+    if (path === '/api/v1/support-engagements') return jsonResponse({ items: [], page: 1, size: 20, totalItems: 0, totalPages: 0 });
+    return noSurveyResponses(request) ?? jsonResponse({}, 404);
   });
+}
+
+function renderEngagement() {
+  return renderRoute(<SupportEngagementRoute />, {
+    route: '/support-engagements/:id',
+    url: '/support-engagements/17',
+    others: [{ path: '/support-engagements', element: <SupportEngagementsRoute /> }],
+  });
+}
+
+function deletes() {
+  return fetchMock.mock.calls.map(([request]) => request).filter((request) => request.method === 'DELETE');
 }
 
 function puts() {
@@ -114,6 +128,57 @@ describe('SupportEngagementRoute', () => {
     await screen.findByRole('heading', { level: 1, name: 'Mentoring: Rutland' });
     expect(screen.queryByText('Lead adviser')).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: /^Change/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'See who changed what, and when' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Delete support engagement' })).not.toBeInTheDocument();
+  });
+
+  it('links staff to the change history, and deletes after asking, back to the list with a success banner', async () => {
+    api(() => new Response(null, { status: 204 }));
+    const user = userEvent.setup();
+    const { router } = renderEngagement();
+
+    expect(await screen.findByRole('link', { name: 'See who changed what, and when' })).toHaveAttribute(
+      'href',
+      '/support-engagements/17/history',
+    );
+    await user.click(screen.getByRole('button', { name: 'Delete support engagement' }));
+    expect(screen.getByTestId('confirm-delete')).toHaveTextContent('Delete the support engagement “Mentoring: Rutland”?');
+    expect(deletes()).toHaveLength(0);
+    await user.click(screen.getByRole('button', { name: 'Yes, delete the support engagement' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Support engagements' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/support-engagements');
+    expect(screen.getByRole('alert', { name: 'Success' })).toHaveTextContent('Support engagement deleted: Mentoring: Rutland');
+    expect(new URL(deletes()[0].url).pathname).toBe('/api/v1/support-engagements/17');
+    expect(deletes()[0].headers.get('If-Match')).toBe('"3"');
+  });
+
+  it('shows why an engagement with survey responses cannot be deleted (409)', async () => {
+    const detail = 'Support engagement 17 has 2 survey response(s), which would be deleted with it; delete those first.';
+    api(() => problemResponse(409, { title: 'Conflict', detail }));
+    const user = userEvent.setup();
+    const { router } = renderEngagement();
+
+    await user.click(await screen.findByRole('button', { name: 'Delete support engagement' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, delete the support engagement' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(detail);
+    expect(router.state.location.pathname).toBe('/support-engagements/17');
+  });
+
+  it('says when someone else changed the engagement first (412) and reads it again on request', async () => {
+    api(() => problemResponse(412, { title: 'Precondition Failed' }));
+    const user = userEvent.setup();
+    renderEngagement();
+
+    await user.click(await screen.findByRole('button', { name: 'Delete support engagement' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, delete the support engagement' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Someone else has changed this record since you opened it');
+    const reads = () =>
+      fetchMock.mock.calls.filter(([request]) => new URL(request.url).pathname === '/api/v1/support-engagements/17').length;
+    const before = reads();
+    await user.click(screen.getByRole('button', { name: 'Reload the support engagement' }));
+    await waitFor(() => expect(reads()).toBe(before + 1));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
   it('says so when there is no such engagement', async () => {

@@ -2,6 +2,7 @@ import { useLocation } from 'react-router';
 
 import { ProblemSummary, type ProblemFields } from '@/components/errors/problem-summary';
 import { ButtonLink } from '@/components/ui/button';
+import { NoticeBanner } from '@/components/ui/notification-banner';
 import { Pagination } from '@/components/ui/pagination';
 import { paths } from '@/config/paths';
 import { useSupportEngagements } from '@/features/support-engagements/api/get-support-engagements';
@@ -39,6 +40,7 @@ export function SupportEngagementsRoute() {
   return (
     <>
       {error ? <ProblemSummary error={error} fields={FILTER_FIELDS} /> : null}
+      <NoticeBanner />
       <h1 className="govuk-heading-l">Support engagements</h1>
       <p className="govuk-body">
         Bespoke support to one council: mentoring, targeted finance or workforce support, post-election support, top

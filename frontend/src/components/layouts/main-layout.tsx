@@ -20,6 +20,7 @@ const NAVIGATION = [
   { text: 'Programmes', href: paths.programmes.getHref() },
   { text: 'Events', href: paths.events.getHref() },
   { text: 'Cohorts', href: paths.cohorts.getHref() },
+  { text: 'Surveys', href: paths.surveyResponses.getHref() },
   { text: 'Organisations', href: paths.organisations.getHref() },
   { text: 'About', href: paths.about.getHref() },
 ];

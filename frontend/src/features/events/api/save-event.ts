@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 
+import { afterDelete } from '@/lib/api/after-delete';
 import { api } from '@/lib/api/client';
 import { etagOf, ifMatch, type Versioned } from '@/lib/api/etag';
 import { toApiError } from '@/lib/api/problem';
@@ -46,5 +47,22 @@ export function useUpdateEvent(id: number) {
   return useMutation({
     mutationFn: ({ etag, body }: { etag: string; body: EventUpdate }) => updateEvent(id, etag, body),
     onSuccess: (saved) => afterSave(queryClient, saved),
+  });
+}
+
+/** Deletes the event and its attendances; `etag` is from the last read. 409 while survey responses refer to it. */
+export async function deleteEvent(id: number, etag: string) {
+  const { error, response } = await api.DELETE('/api/v1/events/{id}', {
+    params: { path: { id }, header: ifMatch(etag) },
+  });
+  if (!response.ok) throw toApiError(response, error);
+}
+
+/** Deletes the event (the mutation's variable is the ETag of the last read), then reads lists and timelines again. */
+export function useDeleteEvent(id: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (etag: string) => deleteEvent(id, etag),
+    onSuccess: () => afterDelete(queryClient, eventKey(id), ['events', 'timeline']),
   });
 }

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 
 import { CouncilPicker } from '@/components/forms/council-picker';
 import { ProblemSummary } from '@/components/errors/problem-summary';
+import { SaveProblem } from '@/components/errors/save-problem';
 import { Button } from '@/components/ui/button';
 import { Radios, TextInput, type Choice } from '@/components/ui/form-fields';
 import { Pagination } from '@/components/ui/pagination';
@@ -17,7 +18,6 @@ import {
 } from '../api/attendances';
 import { attendanceBodyFromForm, attendanceFieldsWithPrefix, ATTENDANCE_FIELDS } from '../lib/form';
 import { ATTENDEE_ROLES, attendeeRoleLabel } from '../lib/reference-data';
-import { SaveProblem } from './save-problem';
 
 const ATTENDED_CHOICES: Choice[] = [
   { value: 'yes', text: 'Yes, they attended' },

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 
+import { SaveProblem } from '@/components/errors/save-problem';
 import { Button } from '@/components/ui/button';
 import { TextInput } from '@/components/ui/form-fields';
 import type { Versioned } from '@/lib/api/etag';
@@ -9,7 +10,6 @@ import { useTransitionPeerChallenge } from '../api/save-peer-challenge';
 import { isoToday } from '@/lib/financial-year';
 import { allowedTransitions, takesDate, transitionAction } from '../lib/lifecycle';
 import type { PeerChallengeStatus } from '../lib/reference-data';
-import { SaveProblem } from './save-problem';
 
 const DATE_FIELD = { date: { id: 'transition-date', label: 'Publication date' } };
 
@@ -43,6 +43,7 @@ export function StatusActions({
     <div data-testid="status-actions">
       {transition.error ? (
         <SaveProblem
+          reloadText="Reload the peer challenge"
           error={transition.error}
           fields={DATE_FIELD}
           onReload={() => {

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 
 import { ProblemSummary } from '@/components/errors/problem-summary';
+import { SaveProblem } from '@/components/errors/save-problem';
 import { Button } from '@/components/ui/button';
 import { Radios, Select, TextInput, type Choice } from '@/components/ui/form-fields';
 import { Table } from '@/components/ui/table';
@@ -12,7 +13,6 @@ import { usePeers, type Peer } from '../api/get-peers';
 import { useTeam, type TeamMember } from '../api/get-team';
 import { useAddTeamMember, useRemoveTeamMember, useUpdateTeamMember } from '../api/team-members';
 import { peerKindLabel, politicalGroupLabel, TEAM_ROLES, type TeamRole } from '../lib/reference-data';
-import { SaveProblem } from './save-problem';
 
 const ADD_FIELDS = {
   peerId: { id: 'peerId', label: 'Peer' },
@@ -112,7 +112,7 @@ function ChangeMember({
   return (
     <form onSubmit={onSubmit} noValidate aria-label={`Change ${name}`}>
       <h3 className="govuk-heading-s">Change {name}</h3>
-      {error ? <SaveProblem error={error} fields={CHANGE_FIELDS} onReload={onReload} /> : null}
+      {error ? <SaveProblem error={error} fields={CHANGE_FIELDS} reloadText="Reload the peer challenge" onReload={onReload} /> : null}
       <Select
         id="change-role"
         name="role"
@@ -288,7 +288,7 @@ export function TeamSection({
         Team
       </h2>
       {team.error ? <ProblemSummary error={team.error} /> : null}
-      {remove.error ? <SaveProblem error={remove.error} onReload={reload} /> : null}
+      {remove.error ? <SaveProblem error={remove.error} reloadText="Reload the peer challenge" onReload={reload} /> : null}
       {team.isPending ? (
         <p className="govuk-body" role="status">
           Loading the team…

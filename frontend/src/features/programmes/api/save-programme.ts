@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 
+import { afterDelete } from '@/lib/api/after-delete';
 import { api } from '@/lib/api/client';
 import { etagOf, ifMatch, type Versioned } from '@/lib/api/etag';
 import { toApiError } from '@/lib/api/problem';
@@ -46,5 +47,22 @@ export function useUpdateProgramme(id: string) {
   return useMutation({
     mutationFn: ({ etag, body }: { etag: string; body: ProgrammeUpdate }) => updateProgramme(id, etag, body),
     onSuccess: (saved) => afterSave(queryClient, saved),
+  });
+}
+
+/** Deletes the programme; `etag` is from the last read. 409 while anything refers to it (end it instead). */
+export async function deleteProgramme(id: string, etag: string) {
+  const { error, response } = await api.DELETE('/api/v1/programmes/{id}', {
+    params: { path: { id }, header: ifMatch(etag) },
+  });
+  if (!response.ok) throw toApiError(response, error);
+}
+
+/** Deletes the programme (the mutation's variable is the ETag of the last read), then reads the catalogue again. */
+export function useDeleteProgramme(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (etag: string) => deleteProgramme(id, etag),
+    onSuccess: () => afterDelete(queryClient, programmeKey(id), ['programmes']),
   });
 }

@@ -3,7 +3,9 @@ import { useNavigate } from 'react-router';
 
 import { ProblemSummary } from '@/components/errors/problem-summary';
 import { Button, ButtonLink } from '@/components/ui/button';
+import { ConfirmDelete } from '@/components/ui/confirm-delete';
 import { Select } from '@/components/ui/form-fields';
+import { SuccessBanner } from '@/components/ui/notification-banner';
 import { Table } from '@/components/ui/table';
 import { paths } from '@/config/paths';
 
@@ -11,7 +13,6 @@ import { useDeliverables, type Deliverable } from '../api/get-deliverables';
 import type { Programme } from '@/lib/reference/programmes';
 import { useDeleteDeliverable } from '../api/save-deliverable';
 import { formatTarget } from '../lib/form';
-import { SaveProblem } from './save-problem';
 
 type DeliverablesSectionProps = {
   programme: Programme;
@@ -35,41 +36,21 @@ function RemoveConfirmation({
 }) {
   const remove = useDeleteDeliverable();
   return (
-    <div className="govuk-!-margin-bottom-6" data-testid="remove-deliverable">
-      {remove.error ? (
-        <SaveProblem
-          error={remove.error}
-          reloadText="Reload the deliverables"
-          onReload={() => {
-            remove.reset();
-            onReload();
-          }}
-        />
-      ) : null}
-      <div className="govuk-warning-text">
-        <span className="govuk-warning-text__icon" aria-hidden="true">
-          !
-        </span>
-        <strong className="govuk-warning-text__text">
-          <span className="govuk-visually-hidden">Warning</span>
-          Remove the {deliverable.financialYear} target “{deliverable.statement}”? Its change history is kept.
-        </strong>
-      </div>
-      <div className="govuk-button-group">
-        <Button
-          variant="warning"
-          disabled={remove.isPending}
-          onClick={() =>
-            remove.mutate({ id: deliverable.id, etag: `"${deliverable.version}"` }, { onSuccess: onRemoved })
-          }
-        >
-          Yes, remove it
-        </Button>
-        <Button variant="secondary" onClick={onCancel}>
-          Cancel
-        </Button>
-      </div>
-    </div>
+    <ConfirmDelete
+      data-testid="remove-deliverable"
+      confirmText="Yes, remove it"
+      error={remove.error}
+      pending={remove.isPending}
+      onConfirm={() => remove.mutate({ id: deliverable.id, etag: `"${deliverable.version}"` }, { onSuccess: onRemoved })}
+      onCancel={onCancel}
+      reloadText="Reload the deliverables"
+      onReload={() => {
+        remove.reset();
+        onReload();
+      }}
+    >
+      Remove the {deliverable.financialYear} target “{deliverable.statement}”? Its change history is kept.
+    </ConfirmDelete>
   );
 }
 
@@ -118,18 +99,7 @@ export function DeliverablesSection({ programme, financialYear, years, canManage
         </Button>
       </form>
 
-      {removed ? (
-        <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="removed-title">
-          <div className="govuk-notification-banner__header">
-            <h3 className="govuk-notification-banner__title" id="removed-title">
-              Success
-            </h3>
-          </div>
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">Target removed: {removed}</p>
-          </div>
-        </div>
-      ) : null}
+      {removed ? <SuccessBanner heading={`Target removed: ${removed}`} titleLevel={3} /> : null}
 
       {deliverables.error ? <ProblemSummary error={deliverables.error} /> : null}
 

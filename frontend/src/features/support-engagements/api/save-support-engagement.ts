@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 
+import { afterDelete } from '@/lib/api/after-delete';
 import { api } from '@/lib/api/client';
 import { etagOf, ifMatch, type Versioned } from '@/lib/api/etag';
 import { toApiError } from '@/lib/api/problem';
@@ -56,5 +57,22 @@ export function useUpdateSupportEngagement(id: number) {
     mutationFn: ({ etag, body }: { etag: string; body: SupportEngagementUpdate }) =>
       updateSupportEngagement(id, etag, body),
     onSuccess: (saved) => afterSave(queryClient, saved),
+  });
+}
+
+/** Deletes the engagement; `etag` is from the last read. 409 while survey responses are about it. */
+export async function deleteSupportEngagement(id: number, etag: string) {
+  const { error, response } = await api.DELETE('/api/v1/support-engagements/{id}', {
+    params: { path: { id }, header: ifMatch(etag) },
+  });
+  if (!response.ok) throw toApiError(response, error);
+}
+
+/** Deletes the engagement (the mutation's variable is the ETag of the last read), then reads lists and timelines again. */
+export function useDeleteSupportEngagement(id: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (etag: string) => deleteSupportEngagement(id, etag),
+    onSuccess: () => afterDelete(queryClient, supportEngagementKey(id), ['support-engagements', 'timeline']),
   });
 }

@@ -38,6 +38,12 @@ insert into attendance (id, event_id, council_gss_code, attendee_role, attendee_
 values (900001, 900001, 'E06000047', 'officer', 'matrix-fixture-key', true, 'solace')
 on conflict (id) do nothing;
 
+-- A Solace survey response about that event, so that the Solace partner reads it and every other partner gets a 404.
+insert into survey_response (id, event_id, respondent_role, council_gss_code, satisfaction, positive_impact,
+                             increased_confidence, would_recommend, submitted_date, organisation_id)
+values (900001, 900001, 'officer', 'E06000047', 5, 'yes', 'yes', 'not-answered', '2030-06-11', 'solace')
+on conflict (id) do nothing;
+
 -- A programme that starts far in the future (so it runs in no year other tests look at), with one deliverable.
 insert into programme (id, name, theme, funder, delivering_organisation_id, audience, active_from_year, description)
 values ('matrix-fixture-programme', 'Matrix Fixture Programme', 'research-and-data', 'other', 'lga', 'officers', 2030,

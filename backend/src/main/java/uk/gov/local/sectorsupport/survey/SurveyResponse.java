@@ -1,6 +1,8 @@
 package uk.gov.local.sectorsupport.survey;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -69,5 +71,44 @@ public class SurveyResponse extends OwnedRecord {
             return SurveySubjectType.SUPPORT_ENGAGEMENT;
         }
         return SurveySubjectType.COHORT;
+    }
+
+    /** The id of whichever subject it is about. */
+    public Long subjectId() {
+        return switch (subjectType()) {
+            case EVENT -> event.id;
+            case PEER_CHALLENGE -> peerChallenge.id;
+            case SUPPORT_ENGAGEMENT -> supportEngagement.id;
+            case COHORT -> cohort == null ? null : cohort.id;
+        };
+    }
+
+    /** Whether another response of the same organisation already carries this external id. */
+    public static boolean externalIdTaken(String organisationId, String externalId, Long exceptId) {
+        return count("organisation.id = ?1 and externalId = ?2 and id <> ?3", organisationId, externalId,
+                exceptId == null ? -1L : exceptId) > 0;
+    }
+
+    /** The audited fields as text; the subject as `event:123`. */
+    Map<String, String> auditSnapshot() {
+        Map<String, String> snapshot = new LinkedHashMap<>();
+        put(snapshot, "subject", subjectId() == null ? null : subjectType().code() + ":" + subjectId());
+        put(snapshot, "respondentRole", respondentRole == null ? null : respondentRole.code());
+        put(snapshot, "council", council == null ? null : council.gssCode);
+        put(snapshot, "satisfaction", satisfaction);
+        put(snapshot, "positiveImpact", positiveImpact == null ? null : positiveImpact.code());
+        put(snapshot, "increasedConfidence", increasedConfidence == null ? null : increasedConfidence.code());
+        put(snapshot, "wouldRecommend", wouldRecommend == null ? null : wouldRecommend.code());
+        put(snapshot, "comment", comment);
+        put(snapshot, "submittedDate", submittedDate);
+        put(snapshot, "organisation", organisation == null ? null : organisation.id);
+        put(snapshot, "externalId", externalId);
+        return snapshot;
+    }
+
+    private static void put(Map<String, String> snapshot, String field, Object value) {
+        if (value != null) {
+            snapshot.put(field, value.toString());
+        }
     }
 }

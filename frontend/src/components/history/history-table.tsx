@@ -1,6 +1,6 @@
 import { Table } from '@/components/ui/table';
 
-import type { AuditEntry } from '../api/get-peer-challenge-history';
+import type { AuditEntry } from '@/lib/api/history';
 
 const when = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',

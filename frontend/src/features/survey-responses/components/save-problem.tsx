@@ -3,27 +3,16 @@ import { Button } from '@/components/ui/button';
 import { isApiError } from '@/lib/api/problem';
 
 /**
- * A failed write. A 412 means someone else changed the record since it was read:
- * say so and offer to read it again. Anything else is shown as the API described it.
+ * A failed write. A 412 means someone else changed the response since it was read: say so and offer to read it
+ * again. Anything else is shown as the API described it.
  */
-export function SaveProblem({
-  error,
-  fields,
-  reloadText,
-  onReload,
-}: {
-  error: unknown;
-  fields?: ProblemFields;
-  /** "Reload the programme" */
-  reloadText: string;
-  onReload: () => void;
-}) {
+export function SaveProblem({ error, fields, onReload }: { error: unknown; fields?: ProblemFields; onReload: () => void }) {
   return (
     <>
       <ProblemSummary error={error} fields={fields} />
       {isApiError(error, 412) ? (
         <Button variant="secondary" onClick={onReload} data-testid="reload-after-conflict">
-          {reloadText}
+          Reload the survey response
         </Button>
       ) : null}
     </>
