@@ -33,6 +33,7 @@ import uk.gov.local.sectorsupport.event.EventFormat;
 import uk.gov.local.sectorsupport.event.EventType;
 import uk.gov.local.sectorsupport.organisation.Organisation;
 import uk.gov.local.sectorsupport.organisation.OrganisationRef;
+import uk.gov.local.sectorsupport.peerchallenge.PeerChallenge;
 import uk.gov.local.sectorsupport.peerchallenge.PeerChallengeStatus;
 import uk.gov.local.sectorsupport.peerchallenge.PeerChallengeType;
 import uk.gov.local.sectorsupport.programme.Programme;
@@ -52,9 +53,6 @@ import uk.gov.local.sectorsupport.timeline.TimelineEntry.SupportEngagementPart;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class TimelineService {
-
-    /** Peer challenges are the LGA's. */
-    static final String PEER_CHALLENGE_ORGANISATION = "lga";
 
     private static final Comparator<TimelineEntry> NEWEST_FIRST = Comparator
             .comparing(TimelineEntry::date, Comparator.reverseOrder())
@@ -111,7 +109,7 @@ public class TimelineService {
                 .filter(Objects::nonNull).collect(Collectors.toSet());
         Map<String, ProgrammeRef> programmes = Programme.<Programme>list("id in ?1", programmeIds).stream()
                 .collect(Collectors.toMap(p -> p.id, ProgrammeRef::from));
-        OrganisationRef lga = OrganisationRef.from(Organisation.findById(PEER_CHALLENGE_ORGANISATION));
+        OrganisationRef lga = OrganisationRef.from(Organisation.findById(PeerChallenge.ORGANISATION));
         List<TimelineEntry> entries = new ArrayList<>();
         for (Object[] row : rows) {
             PeerChallengeType type = (PeerChallengeType) row[1];
