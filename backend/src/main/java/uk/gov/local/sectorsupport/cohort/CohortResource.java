@@ -146,9 +146,9 @@ public class CohortResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADMIN, Roles.STAFF })
     @Operation(summary = "Update a cohort",
-            description = "Replaces its fields. An enrolment belongs to its cohort's organisation, so a new "
-                    + "`organisation` takes the enrolments with it (each recorded in its own history); a 409 naming "
-                    + "`organisation` when one's external id is already used there. Needs `If-Match`.")
+            description = "Replaces its fields. Enrolments and survey responses belong to their cohort's "
+                    + "organisation, so a new `organisation` takes them with it (each recorded in its own history); a "
+                    + "409 naming `organisation` when one's external id is already used there. Needs `If-Match`.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CohortUpdate.class),
             examples = @ExampleObject(name = "NGDP cohort", value = CohortExamples.CREATE)))
     @APIResponse(responseCode = "200", description = "Updated; the new `ETag` is in the header",

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -27,6 +28,7 @@ import uk.gov.local.sectorsupport.common.http.IfMatch;
 import uk.gov.local.sectorsupport.common.paging.PageRequest;
 import uk.gov.local.sectorsupport.common.paging.PageResult;
 import uk.gov.local.sectorsupport.common.persistence.Like;
+import uk.gov.local.sectorsupport.common.persistence.OrganisationChanged;
 import uk.gov.local.sectorsupport.common.persistence.Ownership;
 import uk.gov.local.sectorsupport.common.security.RecordScope;
 import uk.gov.local.sectorsupport.council.CouncilRef;
@@ -46,6 +48,9 @@ public class CohortService {
 
     @Inject
     RecordScope scope;
+
+    @Inject
+    Event<OrganisationChanged> organisationChanged;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<CohortView> search(CohortFilter filter, PageRequest pageRequest) {
@@ -112,6 +117,7 @@ public class CohortService {
         apply(cohort, update);
         if (cohort.organisation != previousOrganisation) {
             moveEnrolments(cohort);
+            organisationChanged.fire(new OrganisationChanged(Cohort.class, id, cohort.organisation));
         }
         Cohort.flush();
         audit.record(Cohort.AUDIT_TYPE, id, "updated", cohort.version, before, cohort.auditSnapshot());

@@ -152,7 +152,9 @@ public class SupportEngagementResource {
     @RolesAllowed({ Roles.ADMIN, Roles.STAFF })
     @Operation(summary = "Update a support engagement",
             description = "Replaces its fields; absent `organisation` and `externalId` keep the recorded ones. "
-                    + "Needs `If-Match`.")
+                    + "Moving it to another organisation moves its survey responses too (each recorded in its own "
+                    + "history); a 409 naming `organisation` when one's external id is already used there. Needs "
+                    + "`If-Match`.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = SupportEngagementUpdate.class),
             examples = @ExampleObject(name = "more days, later end", value = SupportEngagementExamples.UPDATE)))
     @APIResponse(responseCode = "200", description = "Updated; the new `ETag` is in the header",

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -23,6 +24,7 @@ import uk.gov.local.sectorsupport.common.error.ResourceNotFoundException;
 import uk.gov.local.sectorsupport.common.http.IfMatch;
 import uk.gov.local.sectorsupport.common.paging.PageRequest;
 import uk.gov.local.sectorsupport.common.paging.PageResult;
+import uk.gov.local.sectorsupport.common.persistence.OrganisationChanged;
 import uk.gov.local.sectorsupport.common.persistence.Ownership;
 import uk.gov.local.sectorsupport.common.security.CurrentActor;
 import uk.gov.local.sectorsupport.common.security.RecordScope;
@@ -43,6 +45,9 @@ public class SupportEngagementService {
 
     @Inject
     RecordScope scope;
+
+    @Inject
+    Event<OrganisationChanged> organisationChanged;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<SupportEngagementView> search(SupportEngagementFilter filter, PageRequest pageRequest) {
@@ -117,7 +122,11 @@ public class SupportEngagementService {
         SupportEngagement engagement = load(id);
         ifMatch.check(engagement.version);
         Map<String, String> before = engagement.auditSnapshot();
+        Organisation previousOrganisation = engagement.organisation;
         apply(engagement, update);
+        if (engagement.organisation != previousOrganisation) {
+            organisationChanged.fire(new OrganisationChanged(SupportEngagement.class, id, engagement.organisation));
+        }
         SupportEngagement.flush();
         audit.record(SupportEngagement.AUDIT_TYPE, id, "updated", engagement.version, before,
                 engagement.auditSnapshot());

@@ -154,8 +154,10 @@ public class EventResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADMIN, Roles.STAFF })
     @Operation(summary = "Update an event",
-            description = "Replaces its fields. Moving it to another organisation moves its attendances too. New "
-                    + "dates must still include every attending council's existence. Needs `If-Match`.")
+            description = "Replaces its fields. Moving it to another organisation moves its attendances and survey "
+                    + "responses too (each recorded in its own history); a 409 naming `organisation` when one's "
+                    + "external id is already used there. New dates must still include every attending council's "
+                    + "existence. Needs `If-Match`.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = EventUpdate.class),
             examples = @ExampleObject(name = "masterclass", value = EventExamples.CREATE)))
     @APIResponse(responseCode = "200", description = "Updated; the new `ETag` is in the header",

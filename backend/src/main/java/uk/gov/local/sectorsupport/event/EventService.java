@@ -23,6 +23,7 @@ import uk.gov.local.sectorsupport.common.http.IfMatch;
 import uk.gov.local.sectorsupport.common.paging.PageRequest;
 import uk.gov.local.sectorsupport.common.paging.PageResult;
 import uk.gov.local.sectorsupport.common.persistence.Like;
+import uk.gov.local.sectorsupport.common.persistence.OrganisationChanged;
 import uk.gov.local.sectorsupport.common.persistence.Ownership;
 import uk.gov.local.sectorsupport.common.security.RecordScope;
 import uk.gov.local.sectorsupport.organisation.Organisation;
@@ -44,6 +45,10 @@ public class EventService {
 
     @Inject
     EventFigures figures;
+
+    /** Qualified: this package's {@code Event} is the entity. */
+    @Inject
+    jakarta.enterprise.event.Event<OrganisationChanged> organisationChanged;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<EventView> search(EventFilter filter, PageRequest pageRequest) {
@@ -119,6 +124,7 @@ public class EventService {
         apply(event, update);
         if (event.organisation != previousOrganisation) {
             moveAttendances(event);
+            organisationChanged.fire(new OrganisationChanged(Event.class, id, event.organisation));
         }
         Event.flush();
         audit.record(Event.AUDIT_TYPE, id, "updated", event.version, before, event.auditSnapshot());

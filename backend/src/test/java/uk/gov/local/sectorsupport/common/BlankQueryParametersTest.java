@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +45,10 @@ class BlankQueryParametersTest {
                 "organisation", "q", "page", "size"));
         LISTS.put("/api/v1/cohorts/900001/enrolments", List.of("council", "status", "page", "size"));
         LISTS.put("/api/v1/councils/E07000223/timeline", List.of("financialYear", "kind"));
+        List<String> surveyFilters = List.of("subjectType", "event", "peerChallenge", "supportEngagement", "cohort",
+                "financialYear", "programme", "theme", "region", "council", "respondentRole", "organisation");
+        LISTS.put("/api/v1/survey-responses", Stream.concat(surveyFilters.stream(), Stream.of("page", "size")).toList());
+        LISTS.put("/api/v1/survey-responses/summary", surveyFilters);
     }
 
     @Test
