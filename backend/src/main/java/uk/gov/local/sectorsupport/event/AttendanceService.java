@@ -28,8 +28,9 @@ import uk.gov.local.sectorsupport.common.security.RecordScope;
 import uk.gov.local.sectorsupport.council.Council;
 
 /**
- * Bookings on an event. An attendance belongs to its event's organisation, so whoever may read the event may
- * read its attendances. The event's capacity is not a limit: real events overbook.
+ * Bookings on an event. An attendance belongs to its event's organisation (it moves with the event), and each is
+ * read only within the caller's record scope as well as its event's. The event's capacity is not a limit: real
+ * events overbook.
  */
 @ApplicationScoped
 @Transactional

@@ -84,8 +84,10 @@ public class PeerChallengeResource {
     public RestResponse<Page<PeerChallengeView>> list(
             @Parameter(description = "Financial year (April–March) of the on-site start, or of the request while not "
                     + "scheduled", example = "2023-24") @QueryParam("financialYear") String financialYear,
-            @Parameter(schema = @Schema(implementation = PeerChallengeType.class)) @QueryParam("type") String type,
-            @Parameter(schema = @Schema(implementation = PeerChallengeStatus.class)) @QueryParam("status") String status,
+            @Parameter(description = "Kind of peer challenge", schema = @Schema(implementation = PeerChallengeType.class))
+            @QueryParam("type") String type,
+            @Parameter(description = "Where it is in its lifecycle",
+                    schema = @Schema(implementation = PeerChallengeStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "Region of the council", schema = @Schema(implementation = Region.class))
             @QueryParam("region") String region,
             @Parameter(description = "GSS code of the council", example = "E07000087") @QueryParam("council") String council,
