@@ -320,10 +320,9 @@ public class SurveyResponseService {
 
     SurveyResponseView view(SurveyResponse response) {
         Subject subject = Subject.of(response);
-        Programme programme = subject.programme();
         return new SurveyResponseView(response.id,
                 new SurveySubjectView(subject.type(), subject.type().label(), subject.id(), subject.title()),
-                ProgrammeRef.from(programme), response.respondentRole, response.respondentRole.label(),
+                ProgrammeRef.from(subject.programme()), response.respondentRole, response.respondentRole.label(),
                 CouncilRef.from(response.council), response.council == null ? null : response.council.region,
                 response.satisfaction == null ? null : response.satisfaction.intValue(), response.positiveImpact,
                 response.increasedConfidence, response.wouldRecommend, response.comment, response.submittedDate,
