@@ -9,13 +9,15 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import uk.gov.local.sectorsupport.common.FinancialYear;
+
 @Schema(description = "A new cohort", requiredProperties = { "programme", "name", "startDate" })
 public record CohortCreate(
         @NotBlank @Size(max = 100)
         @Schema(description = "Id of the programme it is an intake of", example = "ngdp") String programme,
         @NotBlank @Size(max = 200)
         @Schema(description = "Unique within the programme (ignoring case)", example = "NGDP cohort 25") String name,
-        @Pattern(regexp = CohortRules.FINANCIAL_YEAR, message = CohortRules.FINANCIAL_YEAR_MESSAGE)
+        @Pattern(regexp = FinancialYear.PATTERN, message = FinancialYear.MESSAGE)
         @Schema(description = "The financial year it is reported in; default the one its start date falls in. When "
                 + "given, the start date must fall within it", example = "2023-24") String financialYear,
         @NotNull @Schema(description = "First day of the programme for this intake", example = "2023-09-04")
@@ -25,7 +27,7 @@ public record CohortCreate(
         @Size(max = 100)
         @Schema(description = "Id of the organisation the record belongs to; default the programme's delivering "
                 + "organisation", example = "lga") String organisation,
-        @Size(min = 1, max = 100)
+        @Size(max = 100)
         @Schema(description = "The owning organisation's own identifier for it; unique within that organisation (409 "
                 + "when taken)", example = "NGDP-25") String externalId) implements CohortFields {
 }

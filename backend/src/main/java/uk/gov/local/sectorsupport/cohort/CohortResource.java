@@ -33,11 +33,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import uk.gov.local.sectorsupport.common.CodedEnum;
-import uk.gov.local.sectorsupport.common.FinancialYear;
 import uk.gov.local.sectorsupport.common.audit.AuditEntryView;
 import uk.gov.local.sectorsupport.common.http.ETags;
 import uk.gov.local.sectorsupport.common.http.IfMatch;
+import uk.gov.local.sectorsupport.common.http.QueryParams;
 import uk.gov.local.sectorsupport.common.openapi.ApiResponses;
 import uk.gov.local.sectorsupport.common.paging.Page;
 import uk.gov.local.sectorsupport.common.paging.PageRequest;
@@ -79,7 +78,7 @@ public class CohortResource {
             @QueryParam("theme") String theme,
             @Parameter(description = "GSS code of a council with at least one enrolment (participant's or host council)",
                     example = "E06000047") @QueryParam("council") String council,
-            @Parameter(description = "Cohorts with at least one enrolment from a council in this region",
+            @Parameter(description = "The council's region: cohorts with at least one enrolment from a council in it",
                     schema = @Schema(implementation = Region.class)) @QueryParam("region") String region,
             @Parameter(description = "Id of the organisation the cohort belongs to", example = "solace")
             @QueryParam("organisation") String organisation,
@@ -93,13 +92,13 @@ public class CohortResource {
             @QueryParam("size") String size,
             @Context UriInfo uriInfo) {
         CohortFilter filter = new CohortFilter(
-                financialYear == null ? null : FinancialYear.parse("financialYear", financialYear),
-                blankToNull(programme),
-                theme == null ? null : CodedEnum.parse(Theme.class, "theme", theme),
-                blankToNull(council),
-                region == null ? null : CodedEnum.parse(Region.class, "region", region),
-                blankToNull(organisation),
-                q);
+                QueryParams.financialYear("financialYear", financialYear),
+                QueryParams.text(programme),
+                QueryParams.code(Theme.class, "theme", theme),
+                QueryParams.text(council),
+                QueryParams.code(Region.class, "region", region),
+                QueryParams.text(organisation),
+                QueryParams.text(q));
         return PagedResponses.ok(cohorts.search(filter, PageRequest.of(page, size)), uriInfo);
     }
 
@@ -146,7 +145,10 @@ public class CohortResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADMIN, Roles.STAFF })
-    @Operation(summary = "Update a cohort", description = "Replaces its fields. Needs `If-Match`.")
+    @Operation(summary = "Update a cohort",
+            description = "Replaces its fields. Enrolments and survey responses belong to their cohort's "
+                    + "organisation, so a new `organisation` takes them with it (each recorded in its own history); a "
+                    + "409 naming `organisation` when one's external id is already used there. Needs `If-Match`.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CohortUpdate.class),
             examples = @ExampleObject(name = "NGDP cohort", value = CohortExamples.CREATE)))
     @APIResponse(responseCode = "200", description = "Updated; the new `ETag` is in the header",
@@ -226,10 +228,6 @@ public class CohortResource {
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public CohortDiversityView diversity(@Parameter(description = "Cohort id", example = "12") @PathParam("id") long id) {
         return cohorts.diversity(id);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 
     @Schema(name = "CohortPage", description = "A page of cohorts")

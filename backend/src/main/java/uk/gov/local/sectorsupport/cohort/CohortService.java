@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -26,6 +27,9 @@ import uk.gov.local.sectorsupport.common.error.ResourceNotFoundException;
 import uk.gov.local.sectorsupport.common.http.IfMatch;
 import uk.gov.local.sectorsupport.common.paging.PageRequest;
 import uk.gov.local.sectorsupport.common.paging.PageResult;
+import uk.gov.local.sectorsupport.common.persistence.Like;
+import uk.gov.local.sectorsupport.common.persistence.OrganisationChanged;
+import uk.gov.local.sectorsupport.common.persistence.Ownership;
 import uk.gov.local.sectorsupport.common.security.RecordScope;
 import uk.gov.local.sectorsupport.council.CouncilRef;
 import uk.gov.local.sectorsupport.council.Region;
@@ -45,6 +49,9 @@ public class CohortService {
     @Inject
     RecordScope scope;
 
+    @Inject
+    Event<OrganisationChanged> organisationChanged;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<CohortView> search(CohortFilter filter, PageRequest pageRequest) {
         List<String> where = new ArrayList<>();
@@ -59,7 +66,7 @@ public class CohortService {
         }
         if (filter.programme() != null) {
             where.add("c.programme.id = :programme");
-            parameters.put("programme", filter.programme().strip());
+            parameters.put("programme", filter.programme());
         }
         if (filter.theme() != null) {
             where.add("c.programme.theme = :theme");
@@ -67,7 +74,7 @@ public class CohortService {
         }
         if (filter.council() != null) {
             where.add("exists (select 1 from Enrolment e where e.cohort = c and e.council.gssCode = :council)");
-            parameters.put("council", filter.council().strip().toUpperCase(Locale.ROOT));
+            parameters.put("council", filter.council().toUpperCase(Locale.ROOT));
         }
         if (filter.region() != null) {
             where.add("exists (select 1 from Enrolment e where e.cohort = c and e.council.region = :region)");
@@ -75,12 +82,11 @@ public class CohortService {
         }
         if (filter.organisation() != null) {
             where.add("c.organisation.id = :organisation");
-            parameters.put("organisation", filter.organisation().strip());
+            parameters.put("organisation", filter.organisation());
         }
-        if (filter.query() != null && !filter.query().isBlank()) {
+        if (filter.query() != null) {
             where.add("lower(c.name) like :pattern escape '\\'");
-            parameters.put("pattern", "%" + filter.query().strip().toLowerCase(Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            parameters.put("pattern", Like.containsPattern(filter.query()));
         }
         String condition = where.isEmpty() ? "true" : String.join(" and ", where);
         long total = Cohort.count("from Cohort c where " + condition, parameters);
@@ -107,7 +113,12 @@ public class CohortService {
         Cohort cohort = load(id);
         ifMatch.check(cohort.version);
         Map<String, String> before = cohort.auditSnapshot();
+        Organisation previousOrganisation = cohort.organisation;
         apply(cohort, update);
+        if (cohort.organisation != previousOrganisation) {
+            moveEnrolments(cohort);
+            organisationChanged.fire(new OrganisationChanged(Cohort.class, id, cohort.organisation));
+        }
         Cohort.flush();
         audit.record(Cohort.AUDIT_TYPE, id, "updated", cohort.version, before, cohort.auditSnapshot());
         return view(cohort);
@@ -264,6 +275,7 @@ public class CohortService {
             }
         }
         errors.addAll(CohortRules.check(fields.financialYear(), fields.startDate(), fields.endDate()));
+        String externalId = Ownership.externalId(fields.externalId(), cohort.externalId, errors);
         if (!errors.isEmpty()) {
             throw new InvalidFieldsException(errors);
         }
@@ -271,7 +283,6 @@ public class CohortService {
         if (organisation == null) {
             organisation = cohort.organisation != null ? cohort.organisation : programme.deliveringOrganisation;
         }
-        String externalId = fields.externalId() != null ? fields.externalId() : cohort.externalId;
         long selfId = cohort.id == null ? -1 : cohort.id;
         Cohort sameName = Cohort.<Cohort>find("programme = ?1 and lower(name) = ?2 and id <> ?3", programme,
                 name.toLowerCase(Locale.ROOT), selfId).firstResult();
@@ -280,15 +291,7 @@ public class CohortService {
                     + sameName.name + "\" (id " + sameName.id + ").",
                     List.of(new FieldError("name", "is already the name of another cohort of this programme")));
         }
-        if (externalId != null) {
-            Cohort sameExternalId = Cohort.<Cohort>find("organisation = ?1 and externalId = ?2 and id <> ?3",
-                    organisation, externalId, selfId).firstResult();
-            if (sameExternalId != null) {
-                throw new ConflictException(organisation.name + " already has a cohort with external id \"" + externalId
-                        + "\" (id " + sameExternalId.id + ").",
-                        List.of(new FieldError("externalId", "is already used by another of this organisation's cohorts")));
-            }
-        }
+        Ownership.requireUniqueExternalId(Cohort.class, "cohort", cohort.id, organisation, externalId);
         cohort.programme = programme;
         cohort.name = name;
         cohort.financialYear = CohortRules.financialYear(fields.financialYear(), fields.startDate()).startYear();
@@ -296,5 +299,29 @@ public class CohortService {
         cohort.endDate = fields.endDate();
         cohort.organisation = organisation;
         cohort.externalId = externalId;
+    }
+
+    /**
+     * An enrolment belongs to its cohort's organisation, so it moves with the cohort (audited, version bumped); a
+     * 409 naming `organisation` when one's external id is already used in the new organisation.
+     */
+    private void moveEnrolments(Cohort cohort) {
+        List<Enrolment> enrolments = Enrolment.list("cohort", cohort);
+        for (Enrolment enrolment : enrolments) {
+            if (enrolment.externalId != null && Ownership.holder(Enrolment.class, cohort.organisation,
+                    enrolment.externalId, enrolment.id).isPresent()) {
+                throw new ConflictException("Enrolment " + enrolment.id + " has external id " + enrolment.externalId
+                        + ", which " + cohort.organisation.name + " already uses; nothing was changed.",
+                        List.of(new FieldError("organisation", "an enrolment's external id " + enrolment.externalId
+                                + " is already used in " + cohort.organisation.name)));
+            }
+        }
+        for (Enrolment enrolment : enrolments) {
+            Map<String, String> before = enrolment.auditSnapshot();
+            enrolment.organisation = cohort.organisation;
+            Enrolment.flush();
+            audit.record(Enrolment.AUDIT_TYPE, enrolment.id, "updated", enrolment.version, before,
+                    enrolment.auditSnapshot(), Enrolment.DIVERSITY_FIELDS);
+        }
     }
 }

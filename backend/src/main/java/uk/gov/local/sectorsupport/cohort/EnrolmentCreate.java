@@ -8,12 +8,13 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import uk.gov.local.sectorsupport.common.ParticipantRole;
+import uk.gov.local.sectorsupport.common.PseudonymousKey;
 import uk.gov.local.sectorsupport.peer.EthnicGroup;
 import uk.gov.local.sectorsupport.peer.Sex;
 
 @Schema(description = "A new enrolment on a cohort", requiredProperties = { "council", "participantRole" })
 public record EnrolmentCreate(
-        @Pattern(regexp = EnrolmentRules.PARTICIPANT_KEY, message = EnrolmentRules.PARTICIPANT_KEY_MESSAGE)
+        @Pattern(regexp = PseudonymousKey.PATTERN, message = PseudonymousKey.MESSAGE)
         @Schema(description = "A pseudonymous key for the participant, unique within the cohort (409 when taken); never a "
                 + "name or email. Default: a generated `par-…` key", example = "par-7k2m9q4xw3ab") String participantKey,
         @NotBlank @Pattern(regexp = "E[0-9]{8}", message = "must be an English GSS code such as E06000047")
@@ -25,9 +26,6 @@ public record EnrolmentCreate(
         @Schema(description = "Optional, self-reported; never returned, only counted in aggregate") EthnicGroup ethnicGroup,
         @Schema(description = "Optional, self-reported; never returned, only counted in aggregate") Disability disability,
         @Size(max = 100)
-        @Schema(description = "Id of the organisation the record belongs to; default the cohort's organisation",
-                example = "lga") String organisation,
-        @Size(min = 1, max = 100)
-        @Schema(description = "The owning organisation's own identifier for it; unique within that organisation (409 "
-                + "when taken)", example = "NGDP-25-0042") String externalId) implements EnrolmentFields {
+        @Schema(description = "The cohort's organisation's own identifier for it; unique within that "
+                + "organisation (409 when taken)", example = "NGDP-25-0042") String externalId) implements EnrolmentFields {
 }

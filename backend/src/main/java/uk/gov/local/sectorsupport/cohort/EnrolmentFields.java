@@ -20,7 +20,5 @@ interface EnrolmentFields {
 
     Disability disability();
 
-    String organisation();
-
     String externalId();
 }

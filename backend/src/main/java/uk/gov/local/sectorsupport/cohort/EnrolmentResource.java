@@ -32,10 +32,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import uk.gov.local.sectorsupport.common.CodedEnum;
 import uk.gov.local.sectorsupport.common.audit.AuditEntryView;
 import uk.gov.local.sectorsupport.common.http.ETags;
 import uk.gov.local.sectorsupport.common.http.IfMatch;
+import uk.gov.local.sectorsupport.common.http.QueryParams;
 import uk.gov.local.sectorsupport.common.openapi.ApiResponses;
 import uk.gov.local.sectorsupport.common.paging.Page;
 import uk.gov.local.sectorsupport.common.paging.PageRequest;
@@ -44,7 +44,8 @@ import uk.gov.local.sectorsupport.common.security.Roles;
 
 /**
  * A cohort's enrolments. Each has its own ETag. Self-reported diversity answers may be sent but are never returned.
- * A partner reads only its own organisation's enrolments, on its own organisation's cohorts.
+ * An enrolment belongs to its cohort's organisation, so a partner reads the enrolments of its own organisation's
+ * cohorts.
  */
 @Path("/v1/cohorts/{id}/enrolments")
 @Tag(name = "Cohorts")
@@ -57,7 +58,7 @@ public class EnrolmentResource {
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.STAFF, Roles.ANALYST, Roles.PARTNER })
     @Operation(summary = "List a cohort's enrolments",
-            description = "By council name, then participant key. A partner sees only its own organisation's.")
+            description = "By council name, then participant key. Another organisation's cohort is a 404 for a partner.")
     @APIResponse(responseCode = "200", description = "A page of enrolments",
             headers = {
                     @Header(name = PagedResponses.TOTAL_COUNT, schema = @Schema(type = SchemaType.INTEGER)),
@@ -70,7 +71,8 @@ public class EnrolmentResource {
             @Parameter(description = "Cohort id", example = "12") @PathParam("id") long id,
             @Parameter(description = "GSS code of the participant's (or host) council", example = "E06000047")
             @QueryParam("council") String council,
-            @Parameter(schema = @Schema(implementation = EnrolmentStatus.class)) @QueryParam("status") String status,
+            @Parameter(description = "Where the participant is on the cohort",
+                    schema = @Schema(implementation = EnrolmentStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "Page number, from 1",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
             @QueryParam("page") String page,
@@ -78,9 +80,8 @@ public class EnrolmentResource {
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "25"))
             @QueryParam("size") String size,
             @Context UriInfo uriInfo) {
-        EnrolmentFilter filter = new EnrolmentFilter(
-                council == null || council.isBlank() ? null : council,
-                status == null ? null : CodedEnum.parse(EnrolmentStatus.class, "status", status));
+        EnrolmentFilter filter = new EnrolmentFilter(QueryParams.text(council),
+                QueryParams.code(EnrolmentStatus.class, "status", status));
         return PagedResponses.ok(enrolments.search(id, filter, PageRequest.of(page, size)), uriInfo);
     }
 
@@ -88,9 +89,9 @@ public class EnrolmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADMIN, Roles.STAFF })
     @Operation(summary = "Enrol a participant",
-            description = "Without a `participantKey` one is generated (`par-` and 12 random characters). A key "
-                    + "already on the cohort, or an external id already used by the organisation, is a 409 naming "
-                    + "the field.")
+            description = "It belongs to the cohort's organisation. Without a `participantKey` one is generated "
+                    + "(`par-` and 12 random characters). A key already on the cohort, or an external id already "
+                    + "used by the organisation, is a 409 naming the field.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = EnrolmentCreate.class),
             examples = @ExampleObject(name = "graduate", value = CohortExamples.ENROLMENT_CREATE)))
     @APIResponse(responseCode = "201", description = "Enrolled; `Location` names the enrolment",
@@ -132,7 +133,7 @@ public class EnrolmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADMIN, Roles.STAFF })
     @Operation(summary = "Update an enrolment",
-            description = "Replaces its fields; an absent key, organisation, external id or diversity answer keeps "
+            description = "Replaces its fields; an absent key, external id or diversity answer keeps "
                     + "what is recorded. Needs `If-Match` with the enrolment's ETag.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = EnrolmentUpdate.class),
             examples = @ExampleObject(name = "withdrawn", value = CohortExamples.ENROLMENT_UPDATE)))

@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import uk.gov.local.sectorsupport.common.PseudonymousKey;
 import uk.gov.local.sectorsupport.common.audit.AuditEntryView;
 import uk.gov.local.sectorsupport.common.audit.AuditLog;
 import uk.gov.local.sectorsupport.common.error.ConflictException;
@@ -21,14 +22,17 @@ import uk.gov.local.sectorsupport.common.error.ResourceNotFoundException;
 import uk.gov.local.sectorsupport.common.http.IfMatch;
 import uk.gov.local.sectorsupport.common.paging.PageRequest;
 import uk.gov.local.sectorsupport.common.paging.PageResult;
+import uk.gov.local.sectorsupport.common.persistence.Ownership;
 import uk.gov.local.sectorsupport.common.security.RecordScope;
 import uk.gov.local.sectorsupport.council.Council;
-import uk.gov.local.sectorsupport.organisation.Organisation;
 
 /** A cohort's enrolments. Diversity answers go in but never come out, and are only "withheld" in the audit trail. */
 @ApplicationScoped
 @Transactional
 public class EnrolmentService {
+
+    /** Generated participant keys: `par-` and 12 random characters. */
+    static final String KEY_PREFIX = "par-";
 
     @Inject
     AuditLog audit;
@@ -51,7 +55,7 @@ public class EnrolmentService {
         });
         if (filter.council() != null) {
             where.add("e.council.gssCode = :council");
-            parameters.put("council", filter.council().strip().toUpperCase(Locale.ROOT));
+            parameters.put("council", filter.council().toUpperCase(Locale.ROOT));
         }
         if (filter.status() != null) {
             where.add("e.status = :status");
@@ -136,9 +140,10 @@ public class EnrolmentService {
     }
 
     /**
-     * Copies the fields. An unknown council or organisation is a field error (400); a participant key taken in
-     * the cohort or an external id taken in the organisation is a conflict (409) naming the field. Absent key,
-     * organisation, external id and diversity answers keep what is recorded (or the defaults, on create).
+     * Copies the fields. An unknown council is a field error (400); a participant key taken in the cohort or an
+     * external id taken in the organisation is a conflict (409) naming the field. Absent key, external id and
+     * diversity answers keep what is recorded (or the defaults, on create). An enrolment always belongs to its
+     * cohort's organisation.
      */
     private static void apply(Enrolment enrolment, EnrolmentFields fields) {
         List<FieldError> errors = new ArrayList<>();
@@ -146,36 +151,24 @@ public class EnrolmentService {
         if (council == null) {
             errors.add(new FieldError("council", "there is no council with GSS code " + fields.council()));
         }
-        Organisation organisation = enrolment.organisation != null ? enrolment.organisation : enrolment.cohort.organisation;
-        if (fields.organisation() != null) {
-            organisation = Organisation.findById(fields.organisation().strip());
-            if (organisation == null) {
-                errors.add(new FieldError("organisation", "there is no organisation with id " + fields.organisation()));
-            }
-        }
+        String externalId = Ownership.externalId(fields.externalId(), enrolment.externalId, errors);
         if (!errors.isEmpty()) {
             throw new InvalidFieldsException(errors);
         }
+        Cohort cohort = enrolment.cohort;
         long selfId = enrolment.id == null ? -1 : enrolment.id;
         String key = fields.participantKey() != null ? fields.participantKey()
-                : enrolment.participantKey != null ? enrolment.participantKey : uniqueKey(enrolment.cohort);
+                : enrolment.participantKey != null ? enrolment.participantKey
+                : PseudonymousKey.generate(KEY_PREFIX,
+                        candidate -> Enrolment.count("cohort = ?1 and participantKey = ?2", cohort, candidate) > 0);
         Enrolment sameKey = Enrolment.<Enrolment>find("cohort = ?1 and participantKey = ?2 and id <> ?3",
-                enrolment.cohort, key, selfId).firstResult();
+                cohort, key, selfId).firstResult();
         if (sameKey != null) {
-            throw new ConflictException("Cohort " + enrolment.cohort.id + " already has a participant with key \"" + key
+            throw new ConflictException("Cohort " + cohort.id + " already has a participant with key \"" + key
                     + "\" (enrolment " + sameKey.id + ").",
                     List.of(new FieldError("participantKey", "is already used on this cohort")));
         }
-        String externalId = fields.externalId() != null ? fields.externalId() : enrolment.externalId;
-        if (externalId != null) {
-            Enrolment sameExternalId = Enrolment.<Enrolment>find("organisation = ?1 and externalId = ?2 and id <> ?3",
-                    organisation, externalId, selfId).firstResult();
-            if (sameExternalId != null) {
-                throw new ConflictException(organisation.name + " already has an enrolment with external id \""
-                        + externalId + "\" (enrolment " + sameExternalId.id + ").",
-                        List.of(new FieldError("externalId", "is already used by another of this organisation's enrolments")));
-            }
-        }
+        Ownership.requireUniqueExternalId(Enrolment.class, "enrolment", enrolment.id, cohort.organisation, externalId);
         enrolment.participantKey = key;
         enrolment.council = council;
         enrolment.participantRole = fields.participantRole();
@@ -192,15 +185,7 @@ public class EnrolmentService {
         if (fields.disability() != null) {
             enrolment.disability = fields.disability();
         }
-        enrolment.organisation = organisation;
+        enrolment.organisation = cohort.organisation;
         enrolment.externalId = externalId;
-    }
-
-    private static String uniqueKey(Cohort cohort) {
-        String key;
-        do {
-            key = EnrolmentRules.generateKey();
-        } while (Enrolment.count("cohort = ?1 and participantKey = ?2", cohort, key) > 0);
-        return key;
     }
 }

@@ -23,8 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import uk.gov.local.sectorsupport.common.CodedEnum;
 import uk.gov.local.sectorsupport.common.error.ResourceNotFoundException;
+import uk.gov.local.sectorsupport.common.http.QueryParams;
 import uk.gov.local.sectorsupport.common.openapi.ApiResponses;
 import uk.gov.local.sectorsupport.common.paging.Page;
 import uk.gov.local.sectorsupport.common.paging.PageRequest;
@@ -80,12 +80,13 @@ public class CouncilResource {
                                     "-region", "startDate", "-startDate", "endDate", "-endDate" }))
             @QueryParam("sort") String sort,
             @Context UriInfo uriInfo) {
+        CouncilStatus only = QueryParams.code(CouncilStatus.class, "status", status);
         CouncilFilter filter = new CouncilFilter(
-                region == null ? null : CodedEnum.parse(Region.class, "region", region),
-                type == null ? null : CodedEnum.parse(CouncilType.class, "type", type),
-                nation == null ? null : CodedEnum.parse(Nation.class, "nation", nation),
-                status == null ? CouncilStatus.CURRENT : CodedEnum.parse(CouncilStatus.class, "status", status),
-                q);
+                QueryParams.code(Region.class, "region", region),
+                QueryParams.code(CouncilType.class, "type", type),
+                QueryParams.code(Nation.class, "nation", nation),
+                only == null ? CouncilStatus.CURRENT : only,
+                QueryParams.text(q));
         return PagedResponses.ok(councils.search(filter, CouncilSort.parse(sort), PageRequest.of(page, size)), uriInfo);
     }
 

@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.panache.common.Sort;
 import uk.gov.local.sectorsupport.common.paging.PageRequest;
 import uk.gov.local.sectorsupport.common.paging.PageResult;
+import uk.gov.local.sectorsupport.common.persistence.Like;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -52,11 +53,11 @@ public class CouncilService {
             case ALL -> {
             }
         }
-        if (filter.query() != null && !filter.query().isBlank()) {
-            String query = filter.query().strip();
+        if (filter.query() != null) {
+            String query = filter.query();
             where.add("(lower(name) like :pattern escape '\\' or lower(officialName) like :pattern escape '\\'"
                     + " or gssCode = :code)");
-            parameters.put("pattern", "%" + escapeLike(query.toLowerCase(Locale.ROOT)) + "%");
+            parameters.put("pattern", Like.containsPattern(query));
             parameters.put("code", query.toUpperCase(Locale.ROOT));
         }
         var query = Council.<Council>find(String.join(" and ", where.isEmpty() ? List.of("true") : where),
@@ -70,9 +71,5 @@ public class CouncilService {
     public Optional<CouncilDetail> find(String gssCode) {
         return Council.<Council>findByIdOptional(gssCode.toUpperCase(Locale.ROOT))
                 .map(council -> CouncilDetail.from(council, LocalDate.now(clock)));
-    }
-
-    private static String escapeLike(String value) {
-        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

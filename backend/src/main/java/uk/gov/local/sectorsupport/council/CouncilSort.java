@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.quarkus.panache.common.Sort;
 import uk.gov.local.sectorsupport.common.error.InvalidParameterException;
+import uk.gov.local.sectorsupport.common.http.QueryParams;
 
 /** Parses `sort=field` or `sort=-field`; the GSS code breaks ties so paging is stable. */
 final class CouncilSort {
@@ -20,7 +21,8 @@ final class CouncilSort {
     }
 
     static Sort parse(String value) {
-        String requested = value == null || value.isBlank() ? DEFAULT : value;
+        String given = QueryParams.text(value);
+        String requested = given == null ? DEFAULT : given;
         boolean descending = requested.startsWith("-");
         String field = FIELDS.get(descending ? requested.substring(1) : requested);
         if (field == null) {

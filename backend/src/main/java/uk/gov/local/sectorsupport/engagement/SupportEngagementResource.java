@@ -32,11 +32,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import uk.gov.local.sectorsupport.common.CodedEnum;
-import uk.gov.local.sectorsupport.common.FinancialYear;
 import uk.gov.local.sectorsupport.common.audit.AuditEntryView;
 import uk.gov.local.sectorsupport.common.http.ETags;
 import uk.gov.local.sectorsupport.common.http.IfMatch;
+import uk.gov.local.sectorsupport.common.http.QueryParams;
 import uk.gov.local.sectorsupport.common.openapi.ApiResponses;
 import uk.gov.local.sectorsupport.common.paging.Page;
 import uk.gov.local.sectorsupport.common.paging.PageRequest;
@@ -73,8 +72,8 @@ public class SupportEngagementResource {
                     examples = @ExampleObject(name = "one engagement", value = SupportEngagementExamples.PAGE)))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
     public RestResponse<Page<SupportEngagementView>> list(
-            @Parameter(description = "Financial year (April–March) in which the engagement was active at any time: "
-                    + "started by the year's end and not ended before its start", example = "2024-25")
+            @Parameter(description = "Financial year (April–March) of the start date, as the engagement's "
+                    + "`financialYear`", example = "2024-25")
             @QueryParam("financialYear") String financialYear,
             @Parameter(description = "Programme id", example = "targeted-finance-support")
             @QueryParam("programme") String programme,
@@ -83,7 +82,8 @@ public class SupportEngagementResource {
             @Parameter(description = "Region of the council", schema = @Schema(implementation = Region.class))
             @QueryParam("region") String region,
             @Parameter(description = "GSS code of the council", example = "E06000017") @QueryParam("council") String council,
-            @Parameter(schema = @Schema(implementation = EngagementType.class)) @QueryParam("type") String type,
+            @Parameter(description = "Kind of support", schema = @Schema(implementation = EngagementType.class))
+            @QueryParam("type") String type,
             @Parameter(description = "Id of the organisation the records belong to", example = "lga")
             @QueryParam("organisation") String organisation,
             @Parameter(description = "Page number, from 1",
@@ -94,13 +94,13 @@ public class SupportEngagementResource {
             @QueryParam("size") String size,
             @Context UriInfo uriInfo) {
         SupportEngagementFilter filter = new SupportEngagementFilter(
-                financialYear == null ? null : FinancialYear.parse("financialYear", financialYear),
-                blankToNull(programme),
-                theme == null ? null : CodedEnum.parse(Theme.class, "theme", theme),
-                region == null ? null : CodedEnum.parse(Region.class, "region", region),
-                blankToNull(council),
-                type == null ? null : CodedEnum.parse(EngagementType.class, "type", type),
-                blankToNull(organisation));
+                QueryParams.financialYear("financialYear", financialYear),
+                QueryParams.text(programme),
+                QueryParams.code(Theme.class, "theme", theme),
+                QueryParams.code(Region.class, "region", region),
+                QueryParams.text(council),
+                QueryParams.code(EngagementType.class, "type", type),
+                QueryParams.text(organisation));
         return PagedResponses.ok(engagements.search(filter, PageRequest.of(page, size)), uriInfo);
     }
 
@@ -152,7 +152,9 @@ public class SupportEngagementResource {
     @RolesAllowed({ Roles.ADMIN, Roles.STAFF })
     @Operation(summary = "Update a support engagement",
             description = "Replaces its fields; absent `organisation` and `externalId` keep the recorded ones. "
-                    + "Needs `If-Match`.")
+                    + "Moving it to another organisation moves its survey responses too (each recorded in its own "
+                    + "history); a 409 naming `organisation` when one's external id is already used there. Needs "
+                    + "`If-Match`.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = SupportEngagementUpdate.class),
             examples = @ExampleObject(name = "more days, later end", value = SupportEngagementExamples.UPDATE)))
     @APIResponse(responseCode = "200", description = "Updated; the new `ETag` is in the header",
@@ -198,10 +200,6 @@ public class SupportEngagementResource {
     public List<AuditEntryView> history(
             @Parameter(description = "Support engagement id", example = "17") @PathParam("id") long id) {
         return engagements.history(id);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 
     @Schema(name = "SupportEngagementPage", description = "A page of support engagements")

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -23,6 +24,8 @@ import uk.gov.local.sectorsupport.common.error.ResourceNotFoundException;
 import uk.gov.local.sectorsupport.common.http.IfMatch;
 import uk.gov.local.sectorsupport.common.paging.PageRequest;
 import uk.gov.local.sectorsupport.common.paging.PageResult;
+import uk.gov.local.sectorsupport.common.persistence.OrganisationChanged;
+import uk.gov.local.sectorsupport.common.persistence.Ownership;
 import uk.gov.local.sectorsupport.common.security.CurrentActor;
 import uk.gov.local.sectorsupport.common.security.RecordScope;
 import uk.gov.local.sectorsupport.council.Council;
@@ -43,6 +46,9 @@ public class SupportEngagementService {
     @Inject
     RecordScope scope;
 
+    @Inject
+    Event<OrganisationChanged> organisationChanged;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<SupportEngagementView> search(SupportEngagementFilter filter, PageRequest pageRequest) {
         List<String> where = new ArrayList<>();
@@ -52,14 +58,14 @@ public class SupportEngagementService {
             parameters.put("scope", organisation);
         });
         if (filter.financialYear() != null) {
-            // Active at any time in the year: started by its end, and not finished before its start.
-            where.add("se.startDate <= :fyEnd and (se.endDate is null or se.endDate >= :fyStart)");
+            // The year it started in, as the view's `financialYear` and the council timeline count it.
+            where.add("se.startDate between :fyStart and :fyEnd");
             parameters.put("fyStart", filter.financialYear().firstDay());
             parameters.put("fyEnd", filter.financialYear().lastDay());
         }
         if (filter.programme() != null) {
             where.add("se.programme.id = :programme");
-            parameters.put("programme", filter.programme().strip());
+            parameters.put("programme", filter.programme());
         }
         if (filter.theme() != null) {
             where.add("se.programme.theme = :theme");
@@ -71,7 +77,7 @@ public class SupportEngagementService {
         }
         if (filter.council() != null) {
             where.add("se.council.gssCode = :council");
-            parameters.put("council", filter.council().strip().toUpperCase(Locale.ROOT));
+            parameters.put("council", filter.council().toUpperCase(Locale.ROOT));
         }
         if (filter.type() != null) {
             where.add("se.type = :type");
@@ -79,7 +85,7 @@ public class SupportEngagementService {
         }
         if (filter.organisation() != null) {
             where.add("se.organisation.id = :organisation");
-            parameters.put("organisation", filter.organisation().strip());
+            parameters.put("organisation", filter.organisation());
         }
         String condition = where.isEmpty() ? "true" : String.join(" and ", where);
         long total = SupportEngagement.count("from SupportEngagement se where " + condition, parameters);
@@ -116,7 +122,11 @@ public class SupportEngagementService {
         SupportEngagement engagement = load(id);
         ifMatch.check(engagement.version);
         Map<String, String> before = engagement.auditSnapshot();
+        Organisation previousOrganisation = engagement.organisation;
         apply(engagement, update);
+        if (engagement.organisation != previousOrganisation) {
+            organisationChanged.fire(new OrganisationChanged(SupportEngagement.class, id, engagement.organisation));
+        }
         SupportEngagement.flush();
         audit.record(SupportEngagement.AUDIT_TYPE, id, "updated", engagement.version, before,
                 engagement.auditSnapshot());
@@ -186,6 +196,7 @@ public class SupportEngagementService {
         if (organisationId != null && organisation == null) {
             errors.add(new FieldError("organisation", "there is no organisation with id " + organisationId));
         }
+        String externalId = Ownership.externalId(fields.externalId(), engagement.externalId, errors);
         if (!errors.isEmpty()) {
             throw new InvalidFieldsException(errors);
         }
@@ -193,19 +204,8 @@ public class SupportEngagementService {
             // A new record belongs to the programme's delivering organisation; an update keeps its owner.
             organisation = engagement.organisation != null ? engagement.organisation : programme.deliveringOrganisation;
         }
-        String externalId = blankToNull(fields.externalId());
-        if (externalId == null) {
-            externalId = engagement.externalId;
-        }
-        if (externalId != null) {
-            Optional<SupportEngagement> holder = SupportEngagement.<SupportEngagement>find(
-                    "organisation.id = ?1 and externalId = ?2", organisation.id, externalId).firstResultOptional();
-            if (holder.isPresent() && holder.get() != engagement) {
-                throw new ConflictException("The external id " + externalId + " is already used by " + organisation.name
-                        + "'s support engagement " + holder.get().id + ".",
-                        List.of(new FieldError("externalId", "is already used by support engagement " + holder.get().id)));
-            }
-        }
+        Ownership.requireUniqueExternalId(SupportEngagement.class, "support engagement", engagement.id, organisation,
+                externalId);
         engagement.council = council;
         engagement.programme = programme;
         engagement.type = fields.type();

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import uk.gov.local.sectorsupport.common.ParticipantRole;
+import uk.gov.local.sectorsupport.common.PseudonymousKey;
 
 @Schema(description = "A booking on the event", requiredProperties = { "attendeeRole", "attended" })
 public record AttendanceCreate(
@@ -15,12 +16,12 @@ public record AttendanceCreate(
                 + "government. The council must have existed on the event's dates", example = "E06000047")
         String council,
         @NotNull ParticipantRole attendeeRole,
-        @Pattern(regexp = AttendanceFields.KEY_PATTERN, message = AttendanceFields.KEY_MESSAGE)
+        @Pattern(regexp = PseudonymousKey.PATTERN, message = PseudonymousKey.MESSAGE)
         @Schema(description = "A pseudonymous key for the person, unique on the event (409 when already used): "
                 + "never a name or an email address. Default: a generated `att-` key",
-                pattern = AttendanceFields.KEY_PATTERN, example = "att-7q2mxk4bz9ra") String attendeeKey,
+                pattern = PseudonymousKey.PATTERN, example = "att-7q2mxk4bz9ra") String attendeeKey,
         @NotNull @Schema(description = "Whether they came; false for a booking they did not attend") Boolean attended,
-        @Size(max = 100) @Pattern(regexp = ".*\\S.*", message = "must not be blank")
+        @Size(max = 100)
         @Schema(description = "The owning organisation's own identifier; unique within that organisation (409 when "
                 + "already used)", example = "BK-20419") String externalId) implements AttendanceFields {
 }

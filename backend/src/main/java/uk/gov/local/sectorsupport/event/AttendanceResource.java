@@ -32,12 +32,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import uk.gov.local.sectorsupport.common.CodedEnum;
 import uk.gov.local.sectorsupport.common.ParticipantRole;
 import uk.gov.local.sectorsupport.common.audit.AuditEntryView;
-import uk.gov.local.sectorsupport.common.error.InvalidParameterException;
 import uk.gov.local.sectorsupport.common.http.ETags;
 import uk.gov.local.sectorsupport.common.http.IfMatch;
+import uk.gov.local.sectorsupport.common.http.QueryParams;
 import uk.gov.local.sectorsupport.common.openapi.ApiResponses;
 import uk.gov.local.sectorsupport.common.paging.Page;
 import uk.gov.local.sectorsupport.common.paging.PageRequest;
@@ -74,7 +73,8 @@ public class AttendanceResource {
             @Parameter(description = "Event id", example = "311") @PathParam("id") long id,
             @Parameter(description = "GSS code of the attendee's council", example = "E06000047")
             @QueryParam("council") String council,
-            @Parameter(schema = @Schema(implementation = ParticipantRole.class)) @QueryParam("attendeeRole") String attendeeRole,
+            @Parameter(description = "The role the attendee came in", schema = @Schema(implementation = ParticipantRole.class))
+            @QueryParam("attendeeRole") String attendeeRole,
             @Parameter(description = "Only those who came (`true`) or only bookings not attended (`false`)",
                     schema = @Schema(type = SchemaType.BOOLEAN))
             @QueryParam("attended") String attended,
@@ -85,9 +85,9 @@ public class AttendanceResource {
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "25"))
             @QueryParam("size") String size,
             @Context UriInfo uriInfo) {
-        AttendanceFilter filter = new AttendanceFilter(council,
-                attendeeRole == null ? null : CodedEnum.parse(ParticipantRole.class, "attendeeRole", attendeeRole),
-                attended == null ? null : parseBoolean("attended", attended));
+        AttendanceFilter filter = new AttendanceFilter(QueryParams.text(council),
+                QueryParams.code(ParticipantRole.class, "attendeeRole", attendeeRole),
+                QueryParams.bool("attended", attended));
         return PagedResponses.ok(attendances.search(id, filter, PageRequest.of(page, size)), uriInfo);
     }
 
@@ -189,14 +189,6 @@ public class AttendanceResource {
             @Parameter(description = "Event id", example = "311") @PathParam("id") long id,
             @Parameter(description = "Attendance id", example = "5120") @PathParam("attendanceId") long attendanceId) {
         return attendances.history(id, attendanceId);
-    }
-
-    private static boolean parseBoolean(String parameter, String value) {
-        return switch (value) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw new InvalidParameterException(parameter, "must be true or false");
-        };
     }
 
     @Schema(name = "AttendancePage", description = "A page of an event's attendances")

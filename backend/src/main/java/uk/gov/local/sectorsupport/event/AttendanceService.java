@@ -1,12 +1,10 @@
 package uk.gov.local.sectorsupport.event;
 
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,6 +13,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import uk.gov.local.sectorsupport.common.PseudonymousKey;
 import uk.gov.local.sectorsupport.common.audit.AuditEntryView;
 import uk.gov.local.sectorsupport.common.audit.AuditLog;
 import uk.gov.local.sectorsupport.common.error.ConflictException;
@@ -24,19 +23,21 @@ import uk.gov.local.sectorsupport.common.error.ResourceNotFoundException;
 import uk.gov.local.sectorsupport.common.http.IfMatch;
 import uk.gov.local.sectorsupport.common.paging.PageRequest;
 import uk.gov.local.sectorsupport.common.paging.PageResult;
+import uk.gov.local.sectorsupport.common.persistence.Ownership;
+import uk.gov.local.sectorsupport.common.security.RecordScope;
 import uk.gov.local.sectorsupport.council.Council;
 
 /**
- * Bookings on an event. An attendance belongs to its event's organisation, so whoever may read the event may
- * read its attendances. The event's capacity is not a limit: real events overbook.
+ * Bookings on an event. An attendance belongs to its event's organisation (it moves with the event), and each is
+ * read only within the caller's record scope as well as its event's. The event's capacity is not a limit: real
+ * events overbook.
  */
 @ApplicationScoped
 @Transactional
 public class AttendanceService {
 
+    /** Generated attendee keys: `att-` and 12 random characters. */
     static final String KEY_PREFIX = "att-";
-    private static final char[] BASE32 = "abcdefghijklmnopqrstuvwxyz234567".toCharArray();
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     AuditLog audit;
@@ -44,14 +45,21 @@ public class AttendanceService {
     @Inject
     EventService events;
 
+    @Inject
+    RecordScope scope;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<AttendanceView> search(long eventId, AttendanceFilter filter, PageRequest pageRequest) {
         Event event = events.load(eventId);
         List<String> where = new ArrayList<>(List.of("a.event = :event"));
         Map<String, Object> parameters = new HashMap<>(Map.of("event", event));
+        scope.restrictedToOrganisation().ifPresent(organisation -> {
+            where.add("a.organisation.id = :scope");
+            parameters.put("scope", organisation);
+        });
         if (filter.council() != null) {
             where.add("a.council.gssCode = :council");
-            parameters.put("council", filter.council().strip().toUpperCase(Locale.ROOT));
+            parameters.put("council", filter.council().toUpperCase(Locale.ROOT));
         }
         if (filter.attendeeRole() != null) {
             where.add("a.attendeeRole = :role");
@@ -82,7 +90,8 @@ public class AttendanceService {
         attendance.organisation = event.organisation;
         apply(attendance, create);
         if (attendance.attendeeKey == null) {
-            attendance.attendeeKey = newKey(event);
+            attendance.attendeeKey = PseudonymousKey.generate(KEY_PREFIX,
+                    key -> Attendance.count("event = ?1 and attendeeKey = ?2", event, key) > 0);
         }
         requireUnique(attendance);
         attendance.persistAndFlush();
@@ -126,12 +135,10 @@ public class AttendanceService {
         return history;
     }
 
-    private static Attendance load(Event event, long id) {
-        Attendance attendance = Attendance.findById(id);
-        if (attendance == null || !Objects.equals(attendance.event.id, event.id)) {
-            throw notFound(event.id, id);
-        }
-        return attendance;
+    /** The attendance on the event, or 404 when there is none or the caller may not read it. */
+    private Attendance load(Event event, long id) {
+        return scope.readable(Attendance.<Attendance>find("id = ?1 and event = ?2", id, event).firstResult(),
+                notFound(event.id, id));
     }
 
     private static ResourceNotFoundException notFound(long eventId, long id) {
@@ -141,6 +148,7 @@ public class AttendanceService {
     /** Copies the fields; an unknown council, or one that did not exist on the event's dates, is a field error. */
     private static void apply(Attendance attendance, AttendanceFields fields) {
         Event event = attendance.event;
+        List<FieldError> errors = new ArrayList<>();
         Council council = null;
         if (fields.council() != null) {
             council = Council.findById(fields.council().toUpperCase(Locale.ROOT));
@@ -152,8 +160,12 @@ public class AttendanceService {
                                             + event.endDate + ")"
                                     : null;
             if (problem != null) {
-                throw new InvalidFieldsException(List.of(new FieldError("council", problem)));
+                errors.add(new FieldError("council", problem));
             }
+        }
+        String externalId = Ownership.externalId(fields.externalId(), attendance.externalId, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidFieldsException(errors);
         }
         attendance.council = council;
         attendance.attendeeRole = fields.attendeeRole();
@@ -161,50 +173,23 @@ public class AttendanceService {
         if (fields.attendeeKey() != null) {
             attendance.attendeeKey = fields.attendeeKey();
         }
-        if (fields.externalId() != null) {
-            attendance.externalId = fields.externalId().strip();
-        }
+        attendance.externalId = externalId;
     }
 
     /** Checked before the pending change is flushed, so that a clash gets a clear message rather than the database's. */
     private static void requireUnique(Attendance attendance) {
-        long self = attendance.id == null ? -1L : attendance.id;
         Long sameKey = Attendance.getEntityManager()
                 .createQuery("select a.id from Attendance a where a.event = ?1 and a.attendeeKey = ?2 and a.id <> ?3",
                         Long.class)
-                .setParameter(1, attendance.event).setParameter(2, attendance.attendeeKey).setParameter(3, self)
+                .setParameter(1, attendance.event).setParameter(2, attendance.attendeeKey)
+                .setParameter(3, attendance.id == null ? -1L : attendance.id)
                 .setFlushMode(FlushModeType.COMMIT).setMaxResults(1).getResultStream().findFirst().orElse(null);
         if (sameKey != null) {
             throw new ConflictException("Attendee key " + attendance.attendeeKey + " is already booked on event "
                     + attendance.event.id + " (attendance " + sameKey + "); nothing was changed.",
                     List.of(new FieldError("attendeeKey", "is already used by another attendance on this event")));
         }
-        if (attendance.externalId == null) {
-            return;
-        }
-        Long sameExternalId = Attendance.getEntityManager()
-                .createQuery("select a.id from Attendance a where a.organisation = ?1 and a.externalId = ?2 "
-                        + "and a.id <> ?3", Long.class)
-                .setParameter(1, attendance.organisation).setParameter(2, attendance.externalId).setParameter(3, self)
-                .setFlushMode(FlushModeType.COMMIT).setMaxResults(1).getResultStream().findFirst().orElse(null);
-        if (sameExternalId != null) {
-            throw new ConflictException("Attendance " + sameExternalId + " of " + attendance.organisation.name
-                    + " already has external id " + attendance.externalId + "; nothing was changed.",
-                    List.of(new FieldError("externalId", "is already used by attendance " + sameExternalId + " of "
-                            + attendance.organisation.name)));
-        }
-    }
-
-    /** `att-` and 12 random base32 characters, unused on the event. */
-    private static String newKey(Event event) {
-        while (true) {
-            StringBuilder key = new StringBuilder(KEY_PREFIX);
-            for (int i = 0; i < 12; i++) {
-                key.append(BASE32[RANDOM.nextInt(BASE32.length)]);
-            }
-            if (Attendance.count("event = ?1 and attendeeKey = ?2", event, key.toString()) == 0) {
-                return key.toString();
-            }
-        }
+        Ownership.requireUniqueExternalId(Attendance.class, "attendance", attendance.id, attendance.organisation,
+                attendance.externalId);
     }
 }

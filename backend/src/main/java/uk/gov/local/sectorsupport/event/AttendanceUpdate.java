@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import uk.gov.local.sectorsupport.common.ParticipantRole;
+import uk.gov.local.sectorsupport.common.PseudonymousKey;
 
 @Schema(description = "A booking, replaced whole (but see `attendeeKey` and `externalId`)",
         requiredProperties = { "attendeeRole", "attended" })
@@ -16,11 +17,11 @@ public record AttendanceUpdate(
                 + "government. The council must have existed on the event's dates", example = "E06000047")
         String council,
         @NotNull ParticipantRole attendeeRole,
-        @Pattern(regexp = AttendanceFields.KEY_PATTERN, message = AttendanceFields.KEY_MESSAGE)
+        @Pattern(regexp = PseudonymousKey.PATTERN, message = PseudonymousKey.MESSAGE)
         @Schema(description = "A pseudonymous key, unique on the event (409 when already used). Absent leaves it "
-                + "unchanged", pattern = AttendanceFields.KEY_PATTERN, example = "att-7q2mxk4bz9ra") String attendeeKey,
+                + "unchanged", pattern = PseudonymousKey.PATTERN, example = "att-7q2mxk4bz9ra") String attendeeKey,
         @NotNull @Schema(description = "Whether they came") Boolean attended,
-        @Size(max = 100) @Pattern(regexp = ".*\\S.*", message = "must not be blank")
+        @Size(max = 100)
         @Schema(description = "The owning organisation's own identifier; unique within that organisation (409 when "
                 + "already used). Absent leaves it unchanged", example = "BK-20419") String externalId)
         implements AttendanceFields {

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
@@ -29,7 +28,7 @@ public record EventCreate(
                 + "are accepted and the event shows as overbooked", example = "30") Integer capacity,
         @Size(max = 100) @Schema(description = "Id of the organisation the event belongs to. Default: the "
                 + "programme's delivering organisation", example = "lga") String organisation,
-        @Size(max = 100) @Pattern(regexp = ".*\\S.*", message = "must not be blank")
+        @Size(max = 100)
         @Schema(description = "The owning organisation's own identifier for the event; unique within that "
                 + "organisation (409 when already used)", example = "LE-FIN-2024-11") String externalId)
         implements EventFields {

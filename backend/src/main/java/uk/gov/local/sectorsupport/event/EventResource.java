@@ -33,11 +33,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import uk.gov.local.sectorsupport.common.CodedEnum;
-import uk.gov.local.sectorsupport.common.FinancialYear;
 import uk.gov.local.sectorsupport.common.audit.AuditEntryView;
 import uk.gov.local.sectorsupport.common.http.ETags;
 import uk.gov.local.sectorsupport.common.http.IfMatch;
+import uk.gov.local.sectorsupport.common.http.QueryParams;
 import uk.gov.local.sectorsupport.common.openapi.ApiResponses;
 import uk.gov.local.sectorsupport.common.paging.Page;
 import uk.gov.local.sectorsupport.common.paging.PageRequest;
@@ -77,12 +76,15 @@ public class EventResource {
             @Parameter(description = "Programme id", example = "leadership-essentials") @QueryParam("programme") String programme,
             @Parameter(description = "The programme's theme", schema = @Schema(implementation = Theme.class))
             @QueryParam("theme") String theme,
-            @Parameter(description = "Region the event is held in", schema = @Schema(implementation = Region.class))
+            @Parameter(description = "Region where the event is held (not the attendees' councils' regions)",
+                    schema = @Schema(implementation = Region.class))
             @QueryParam("region") String region,
             @Parameter(description = "GSS code of a council: events with at least one booking from it",
                     example = "E06000047") @QueryParam("council") String council,
-            @Parameter(schema = @Schema(implementation = EventType.class)) @QueryParam("type") String type,
-            @Parameter(schema = @Schema(implementation = EventFormat.class)) @QueryParam("format") String format,
+            @Parameter(description = "Kind of event", schema = @Schema(implementation = EventType.class))
+            @QueryParam("type") String type,
+            @Parameter(description = "In person, online or hybrid", schema = @Schema(implementation = EventFormat.class))
+            @QueryParam("format") String format,
             @Parameter(description = "Id of the organisation the events belong to", example = "solace")
             @QueryParam("organisation") String organisation,
             @Parameter(description = "Part of the title", example = "finance") @QueryParam("q") @Size(max = 100) String q,
@@ -94,15 +96,15 @@ public class EventResource {
             @QueryParam("size") String size,
             @Context UriInfo uriInfo) {
         EventFilter filter = new EventFilter(
-                financialYear == null ? null : FinancialYear.parse("financialYear", financialYear),
-                programme,
-                theme == null ? null : CodedEnum.parse(Theme.class, "theme", theme),
-                region == null ? null : CodedEnum.parse(Region.class, "region", region),
-                council,
-                type == null ? null : CodedEnum.parse(EventType.class, "type", type),
-                format == null ? null : CodedEnum.parse(EventFormat.class, "format", format),
-                organisation,
-                q);
+                QueryParams.financialYear("financialYear", financialYear),
+                QueryParams.text(programme),
+                QueryParams.code(Theme.class, "theme", theme),
+                QueryParams.code(Region.class, "region", region),
+                QueryParams.text(council),
+                QueryParams.code(EventType.class, "type", type),
+                QueryParams.code(EventFormat.class, "format", format),
+                QueryParams.text(organisation),
+                QueryParams.text(q));
         return PagedResponses.ok(events.search(filter, PageRequest.of(page, size)), uriInfo);
     }
 
@@ -152,8 +154,10 @@ public class EventResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADMIN, Roles.STAFF })
     @Operation(summary = "Update an event",
-            description = "Replaces its fields. Moving it to another organisation moves its attendances too. New "
-                    + "dates must still include every attending council's existence. Needs `If-Match`.")
+            description = "Replaces its fields. Moving it to another organisation moves its attendances and survey "
+                    + "responses too (each recorded in its own history); a 409 naming `organisation` when one's "
+                    + "external id is already used there. New dates must still include every attending council's "
+                    + "existence. Needs `If-Match`.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = EventUpdate.class),
             examples = @ExampleObject(name = "masterclass", value = EventExamples.CREATE)))
     @APIResponse(responseCode = "200", description = "Updated; the new `ETag` is in the header",

@@ -9,7 +9,6 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,6 +22,9 @@ import uk.gov.local.sectorsupport.common.error.ResourceNotFoundException;
 import uk.gov.local.sectorsupport.common.http.IfMatch;
 import uk.gov.local.sectorsupport.common.paging.PageRequest;
 import uk.gov.local.sectorsupport.common.paging.PageResult;
+import uk.gov.local.sectorsupport.common.persistence.Like;
+import uk.gov.local.sectorsupport.common.persistence.OrganisationChanged;
+import uk.gov.local.sectorsupport.common.persistence.Ownership;
 import uk.gov.local.sectorsupport.common.security.RecordScope;
 import uk.gov.local.sectorsupport.organisation.Organisation;
 import uk.gov.local.sectorsupport.programme.Programme;
@@ -43,6 +45,10 @@ public class EventService {
 
     @Inject
     EventFigures figures;
+
+    /** Qualified: this package's {@code Event} is the entity. */
+    @Inject
+    jakarta.enterprise.event.Event<OrganisationChanged> organisationChanged;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<EventView> search(EventFilter filter, PageRequest pageRequest) {
@@ -71,7 +77,7 @@ public class EventService {
         }
         if (filter.council() != null) {
             where.add("exists (select 1 from Attendance a where a.event = e and a.council.gssCode = :council)");
-            parameters.put("council", filter.council().strip().toUpperCase(Locale.ROOT));
+            parameters.put("council", filter.council().toUpperCase(Locale.ROOT));
         }
         if (filter.type() != null) {
             where.add("e.type = :type");
@@ -85,10 +91,9 @@ public class EventService {
             where.add("e.organisation.id = :organisation");
             parameters.put("organisation", filter.organisation());
         }
-        if (filter.query() != null && !filter.query().isBlank()) {
+        if (filter.query() != null) {
             where.add("lower(e.title) like :pattern escape '\\'");
-            parameters.put("pattern", "%" + filter.query().strip().toLowerCase(Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            parameters.put("pattern", Like.containsPattern(filter.query()));
         }
         String condition = where.isEmpty() ? "true" : String.join(" and ", where);
         long total = Event.count("from Event e where " + condition, parameters);
@@ -106,7 +111,6 @@ public class EventService {
     public EventView create(@Valid @NotNull EventCreate create) {
         Event event = new Event();
         apply(event, create);
-        requireUniqueExternalId(event);
         event.persistAndFlush();
         audit.record(Event.AUDIT_TYPE, event.id, "created", event.version, Map.of(), event.auditSnapshot());
         return figures.view(event);
@@ -118,9 +122,9 @@ public class EventService {
         Map<String, String> before = event.auditSnapshot();
         Organisation previousOrganisation = event.organisation;
         apply(event, update);
-        requireUniqueExternalId(event);
         if (event.organisation != previousOrganisation) {
             moveAttendances(event);
+            organisationChanged.fire(new OrganisationChanged(Event.class, id, event.organisation));
         }
         Event.flush();
         audit.record(Event.AUDIT_TYPE, id, "updated", event.version, before, event.auditSnapshot());
@@ -202,9 +206,11 @@ public class EventService {
                         + "on these dates: " + String.join(", ", gone)));
             }
         }
+        String externalId = Ownership.externalId(fields.externalId(), event.externalId, errors);
         if (!errors.isEmpty()) {
             throw new InvalidFieldsException(errors);
         }
+        Ownership.requireUniqueExternalId(Event.class, "event", event.id, organisation, externalId);
         event.programme = programme;
         event.organisation = organisation;
         event.title = fields.title().strip();
@@ -215,38 +221,15 @@ public class EventService {
         event.region = fields.region();
         event.venue = blankToNull(fields.venue());
         event.capacity = fields.capacity();
-        if (fields.externalId() != null) {
-            event.externalId = fields.externalId().strip();
-        }
-    }
-
-    private static void requireUniqueExternalId(Event event) {
-        if (event.externalId == null) {
-            return;
-        }
-        // Checked before the pending change is flushed, so that a clash gets this message rather than the database's.
-        Event other = Event.getEntityManager()
-                .createQuery("from Event where organisation = ?1 and externalId = ?2 and id <> ?3", Event.class)
-                .setParameter(1, event.organisation).setParameter(2, event.externalId)
-                .setParameter(3, event.id == null ? -1L : event.id)
-                .setFlushMode(FlushModeType.COMMIT).setMaxResults(1).getResultStream().findFirst().orElse(null);
-        if (other != null) {
-            throw new ConflictException("Event " + other.id + " of " + event.organisation.name
-                    + " already has external id " + event.externalId + "; nothing was changed.",
-                    List.of(new FieldError("externalId", "is already used by event " + other.id + " of "
-                            + event.organisation.name)));
-        }
+        event.externalId = externalId;
     }
 
     /** An attendance belongs to its event's organisation, so it moves with the event (audited, version bumped). */
     private void moveAttendances(Event event) {
         List<Attendance> attendances = Attendance.list("event", event);
         for (Attendance attendance : attendances) {
-            if (attendance.externalId != null && Attendance.getEntityManager()
-                    .createQuery("select count(a) from Attendance a where a.organisation = ?1 and a.externalId = ?2",
-                            Long.class)
-                    .setParameter(1, event.organisation).setParameter(2, attendance.externalId)
-                    .setFlushMode(FlushModeType.COMMIT).getSingleResult() > 0) {
+            if (attendance.externalId != null && Ownership.holder(Attendance.class, event.organisation,
+                    attendance.externalId, attendance.id).isPresent()) {
                 throw new ConflictException("Attendance " + attendance.id + " has external id " + attendance.externalId
                         + ", which " + event.organisation.name + " already uses; nothing was changed.",
                         List.of(new FieldError("organisation", "an attendance's external id "

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
@@ -30,7 +29,7 @@ public record EventUpdate(
                 example = "30") Integer capacity,
         @Size(max = 100) @Schema(description = "Id of the organisation the event (and so its attendances) belongs "
                 + "to. Absent leaves it unchanged", example = "lga") String organisation,
-        @Size(max = 100) @Pattern(regexp = ".*\\S.*", message = "must not be blank")
+        @Size(max = 100)
         @Schema(description = "The owning organisation's own identifier; unique within that organisation (409 "
                 + "when already used). Absent leaves it unchanged", example = "LE-FIN-2024-11") String externalId)
         implements EventFields {

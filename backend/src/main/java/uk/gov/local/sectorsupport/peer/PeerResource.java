@@ -33,12 +33,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import uk.gov.local.sectorsupport.common.CodedEnum;
 import uk.gov.local.sectorsupport.common.audit.AuditEntryView;
-import uk.gov.local.sectorsupport.common.error.InvalidParameterException;
 import uk.gov.local.sectorsupport.common.error.ResourceNotFoundException;
 import uk.gov.local.sectorsupport.common.http.ETags;
 import uk.gov.local.sectorsupport.common.http.IfMatch;
+import uk.gov.local.sectorsupport.common.http.QueryParams;
 import uk.gov.local.sectorsupport.common.openapi.ApiResponses;
 import uk.gov.local.sectorsupport.common.paging.Page;
 import uk.gov.local.sectorsupport.common.paging.PageRequest;
@@ -84,11 +83,11 @@ public class PeerResource {
             @QueryParam("size") String size,
             @Context UriInfo uriInfo) {
         PeerFilter filter = new PeerFilter(
-                kind == null ? null : CodedEnum.parse(PeerKind.class, "kind", kind),
-                active == null ? null : parseBoolean("active", active),
-                council,
-                politicalGroup == null ? null : CodedEnum.parse(PoliticalGroup.class, "politicalGroup", politicalGroup),
-                q);
+                QueryParams.code(PeerKind.class, "kind", kind),
+                QueryParams.bool("active", active),
+                QueryParams.text(council),
+                QueryParams.code(PoliticalGroup.class, "politicalGroup", politicalGroup),
+                QueryParams.text(q));
         return PagedResponses.ok(peers.search(filter, PageRequest.of(page, size)), uriInfo);
     }
 
@@ -169,14 +168,6 @@ public class PeerResource {
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public List<AuditEntryView> history(@Parameter(description = "Peer id", example = "17") @PathParam("id") long id) {
         return peers.history(id);
-    }
-
-    private static boolean parseBoolean(String parameter, String value) {
-        return switch (value) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw new InvalidParameterException(parameter, "must be true or false");
-        };
     }
 
     @Schema(name = "PeerPage", description = "A page of peers")

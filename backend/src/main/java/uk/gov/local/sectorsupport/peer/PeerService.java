@@ -24,6 +24,7 @@ import uk.gov.local.sectorsupport.common.error.ResourceNotFoundException;
 import uk.gov.local.sectorsupport.common.http.IfMatch;
 import uk.gov.local.sectorsupport.common.paging.PageRequest;
 import uk.gov.local.sectorsupport.common.paging.PageResult;
+import uk.gov.local.sectorsupport.common.persistence.Like;
 import uk.gov.local.sectorsupport.council.Council;
 
 @ApplicationScoped
@@ -55,10 +56,9 @@ public class PeerService {
             where.add("politicalGroup = :group");
             parameters.put("group", filter.politicalGroup());
         }
-        if (filter.query() != null && !filter.query().isBlank()) {
+        if (filter.query() != null) {
             where.add("lower(name) like :pattern escape '\\'");
-            parameters.put("pattern", "%" + filter.query().strip().toLowerCase(Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            parameters.put("pattern", Like.containsPattern(filter.query()));
         }
         var query = Peer.<Peer>find(where.isEmpty() ? "true" : String.join(" and ", where),
                 Sort.ascending("name").and("id"), parameters);

@@ -37,6 +37,9 @@ public class PeerChallenge extends PanacheEntityBase {
 
     public static final String AUDIT_TYPE = "peer-challenge";
 
+    /** Peer challenges are the LGA's: the organisation their timeline entries and survey responses belong to. */
+    public static final String ORGANISATION = "lga";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;

@@ -2,7 +2,6 @@ package uk.gov.local.sectorsupport.peerchallenge;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -34,12 +33,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import uk.gov.local.sectorsupport.common.CodedEnum;
-import uk.gov.local.sectorsupport.common.FinancialYear;
 import uk.gov.local.sectorsupport.common.audit.AuditEntryView;
-import uk.gov.local.sectorsupport.common.error.InvalidParameterException;
 import uk.gov.local.sectorsupport.common.http.ETags;
 import uk.gov.local.sectorsupport.common.http.IfMatch;
+import uk.gov.local.sectorsupport.common.http.QueryParams;
 import uk.gov.local.sectorsupport.common.openapi.ApiResponses;
 import uk.gov.local.sectorsupport.common.paging.Page;
 import uk.gov.local.sectorsupport.common.paging.PageRequest;
@@ -87,8 +84,10 @@ public class PeerChallengeResource {
     public RestResponse<Page<PeerChallengeView>> list(
             @Parameter(description = "Financial year (April–March) of the on-site start, or of the request while not "
                     + "scheduled", example = "2023-24") @QueryParam("financialYear") String financialYear,
-            @Parameter(schema = @Schema(implementation = PeerChallengeType.class)) @QueryParam("type") String type,
-            @Parameter(schema = @Schema(implementation = PeerChallengeStatus.class)) @QueryParam("status") String status,
+            @Parameter(description = "Kind of peer challenge", schema = @Schema(implementation = PeerChallengeType.class))
+            @QueryParam("type") String type,
+            @Parameter(description = "Where it is in its lifecycle",
+                    schema = @Schema(implementation = PeerChallengeStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "Region of the council", schema = @Schema(implementation = Region.class))
             @QueryParam("region") String region,
             @Parameter(description = "GSS code of the council", example = "E07000087") @QueryParam("council") String council,
@@ -100,11 +99,11 @@ public class PeerChallengeResource {
             @QueryParam("size") String size,
             @Context UriInfo uriInfo) {
         PeerChallengeFilter filter = new PeerChallengeFilter(
-                financialYear == null ? null : FinancialYear.parse("financialYear", financialYear),
-                type == null ? null : CodedEnum.parse(PeerChallengeType.class, "type", type),
-                status == null ? null : CodedEnum.parse(PeerChallengeStatus.class, "status", status),
-                region == null ? null : CodedEnum.parse(Region.class, "region", region),
-                council);
+                QueryParams.financialYear("financialYear", financialYear),
+                QueryParams.code(PeerChallengeType.class, "type", type),
+                QueryParams.code(PeerChallengeStatus.class, "status", status),
+                QueryParams.code(Region.class, "region", region),
+                QueryParams.text(council));
         return PagedResponses.ok(challenges.search(filter, PageRequest.of(page, size)), uriInfo);
     }
 
@@ -145,12 +144,14 @@ public class PeerChallengeResource {
     public CoverageView coverage(
             @Parameter(description = "The date to measure at; default today", example = "2025-03-31")
             @QueryParam("asOf") String asOf,
-            @Parameter(schema = @Schema(implementation = Region.class)) @QueryParam("region") String region,
+            @Parameter(description = "Region of the council", schema = @Schema(implementation = Region.class))
+            @QueryParam("region") String region,
             @Parameter(description = "Kind of council", schema = @Schema(implementation = CouncilType.class))
             @QueryParam("type") String type) {
-        return coverage.coverage(asOf == null ? LocalDate.now(clock) : parseDate("asOf", asOf),
-                region == null ? null : CodedEnum.parse(Region.class, "region", region),
-                type == null ? null : CodedEnum.parse(CouncilType.class, "type", type));
+        LocalDate date = QueryParams.date("asOf", asOf);
+        return coverage.coverage(date == null ? LocalDate.now(clock) : date,
+                QueryParams.code(Region.class, "region", region),
+                QueryParams.code(CouncilType.class, "type", type));
     }
 
     @GET
@@ -345,16 +346,8 @@ public class PeerChallengeResource {
             @Parameter(description = "How many, at most 100",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "25"))
             @QueryParam("size") String size) {
-        return matching.suggest(id, kind == null ? null : CodedEnum.parse(PeerKind.class, "kind", kind),
+        return matching.suggest(id, QueryParams.code(PeerKind.class, "kind", kind),
                 PageRequest.of(null, size).size());
-    }
-
-    private static LocalDate parseDate(String parameter, String value) {
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidParameterException(parameter, "must be a date such as 2025-03-31");
-        }
     }
 
     @Schema(name = "PeerChallengePage", description = "A page of peer challenges")

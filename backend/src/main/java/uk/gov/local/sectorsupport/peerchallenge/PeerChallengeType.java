@@ -8,21 +8,26 @@ import uk.gov.local.sectorsupport.common.CodedEnumConverter;
 
 /** Kind of peer challenge or peer review. */
 public enum PeerChallengeType implements CodedEnum {
-    @JsonProperty("cpc") CPC("cpc", "Corporate Peer Challenge"),
-    @JsonProperty("fpc") FPC("fpc", "Finance Peer Challenge"),
-    @JsonProperty("gpc") GPC("gpc", "Governance Peer Challenge"),
-    @JsonProperty("cpc-progress-review") CPC_PROGRESS_REVIEW("cpc-progress-review", "CPC progress review"),
-    @JsonProperty("communications") COMMUNICATIONS("communications", "Communications peer review"),
-    @JsonProperty("send") SEND("send", "SEND peer review"),
-    @JsonProperty("childrens-services") CHILDRENS_SERVICES("childrens-services", "Children's services peer review"),
-    @JsonProperty("adult-social-care") ADULT_SOCIAL_CARE("adult-social-care", "Adult social care peer review");
+    @JsonProperty("cpc") CPC("cpc", "Corporate Peer Challenge", "corporate-peer-challenge"),
+    @JsonProperty("fpc") FPC("fpc", "Finance Peer Challenge", "corporate-peer-challenge"),
+    @JsonProperty("gpc") GPC("gpc", "Governance Peer Challenge", "corporate-peer-challenge"),
+    @JsonProperty("cpc-progress-review") CPC_PROGRESS_REVIEW("cpc-progress-review", "CPC progress review",
+            "corporate-peer-challenge"),
+    @JsonProperty("communications") COMMUNICATIONS("communications", "Communications peer review",
+            "communications-support"),
+    @JsonProperty("send") SEND("send", "SEND peer review", null),
+    @JsonProperty("childrens-services") CHILDRENS_SERVICES("childrens-services", "Children's services peer review",
+            "childrens-services-improvement"),
+    @JsonProperty("adult-social-care") ADULT_SOCIAL_CARE("adult-social-care", "Adult social care peer review", null);
 
     private final String code;
     private final String label;
+    private final String programmeId;
 
-    PeerChallengeType(String code, String label) {
+    PeerChallengeType(String code, String label, String programmeId) {
         this.code = code;
         this.label = label;
+        this.programmeId = programmeId;
     }
 
     @Override
@@ -33,6 +38,11 @@ public enum PeerChallengeType implements CodedEnum {
     @Override
     public String label() {
         return label;
+    }
+
+    /** Id of the catalogue programme this kind is delivered under; null where the catalogue names none. */
+    public String programmeId() {
+        return programmeId;
     }
 
     @Converter(autoApply = true)

@@ -11,12 +11,14 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import uk.gov.local.sectorsupport.common.FinancialYear;
+
 @Schema(description = "A new deliverable: a programme's target for a financial year", requiredProperties = { "programme", "financialYear",
         "statement", "targetValue", "targetUnit", "metricKey" })
 public record DeliverableCreate(
         @NotBlank @Schema(description = "Id of the programme; it must run in the financial year", example = "corporate-peer-challenge")
         String programme,
-        @NotBlank @Pattern(regexp = ProgrammeFields.FINANCIAL_YEAR, message = ProgrammeFields.FINANCIAL_YEAR_MESSAGE)
+        @NotBlank @Pattern(regexp = FinancialYear.PATTERN, message = FinancialYear.MESSAGE)
         @Schema(example = "2025-26") String financialYear,
         @NotBlank @Size(max = 1000) @Schema(description = "The target as the annual report states it, at most 1000 characters",
                 example = "Deliver at least 110 peer challenges, of which 70 corporate or finance") String statement,

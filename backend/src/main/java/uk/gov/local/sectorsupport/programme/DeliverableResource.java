@@ -32,11 +32,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import uk.gov.local.sectorsupport.common.CodedEnum;
-import uk.gov.local.sectorsupport.common.FinancialYear;
 import uk.gov.local.sectorsupport.common.audit.AuditEntryView;
 import uk.gov.local.sectorsupport.common.http.ETags;
 import uk.gov.local.sectorsupport.common.http.IfMatch;
+import uk.gov.local.sectorsupport.common.http.QueryParams;
 import uk.gov.local.sectorsupport.common.openapi.ApiResponses;
 import uk.gov.local.sectorsupport.common.paging.Page;
 import uk.gov.local.sectorsupport.common.paging.PageRequest;
@@ -84,11 +83,11 @@ public class DeliverableResource {
             @QueryParam("size") String size,
             @Context UriInfo uriInfo) {
         DeliverableFilter filter = new DeliverableFilter(
-                financialYear == null ? null : FinancialYear.parse("financialYear", financialYear),
-                programme,
-                theme == null ? null : CodedEnum.parse(Theme.class, "theme", theme),
-                organisation,
-                metricKey);
+                QueryParams.financialYear("financialYear", financialYear),
+                QueryParams.text(programme),
+                QueryParams.code(Theme.class, "theme", theme),
+                QueryParams.text(organisation),
+                QueryParams.text(metricKey));
         return PagedResponses.ok(deliverables.search(filter, PageRequest.of(page, size)), uriInfo);
     }
 

@@ -123,7 +123,7 @@ public class DeliverableService {
         if (programme == null) {
             errors.add(new FieldError("programme", "there is no programme with id " + fields.programme()));
         }
-        Integer year = ProgrammeService.yearField("financialYear", fields.financialYear(), errors);
+        FinancialYear year = FinancialYear.field("financialYear", fields.financialYear(), errors);
         if (programme != null && year != null && !programme.runsIn(year)) {
             errors.add(new FieldError("financialYear", "must be a year the programme runs in: "
                     + programme.name + " runs " + programme.activeYears()));
@@ -135,7 +135,7 @@ public class DeliverableService {
             throw new InvalidFieldsException(errors);
         }
         deliverable.programme = programme;
-        deliverable.financialYear = year;
+        deliverable.financialYear = year.startYear();
         deliverable.statement = fields.statement().strip();
         deliverable.targetValue = fields.targetValue();
         deliverable.targetUnit = fields.targetUnit();

@@ -38,11 +38,7 @@ public class Programme extends VersionedRecord {
     public Integer activeToYear;
 
     public boolean runsIn(FinancialYear year) {
-        return runsIn(year.startYear());
-    }
-
-    public boolean runsIn(int startYear) {
-        return activeFromYear <= startYear && (activeToYear == null || activeToYear >= startYear);
+        return activeFromYear <= year.startYear() && (activeToYear == null || activeToYear >= year.startYear());
     }
 
     /** "2010-11 onwards" or "2018-19 to 2023-24": the active years as people write them. */

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import uk.gov.local.sectorsupport.common.FinancialYear;
+
 @Schema(description = "A new programme in the catalogue", requiredProperties = { "id", "name", "theme", "funder",
         "deliveringOrganisation", "audience", "activeFrom" })
 public record ProgrammeCreate(
@@ -19,9 +21,9 @@ public record ProgrammeCreate(
         @NotBlank @Schema(description = "Id of the organisation that delivers it", example = "lga") String deliveringOrganisation,
         @NotNull Audience audience,
         @Size(max = 2000) @Schema(example = "Short themed programmes for councillors with a particular portfolio.") String description,
-        @NotBlank @Pattern(regexp = ProgrammeFields.FINANCIAL_YEAR, message = ProgrammeFields.FINANCIAL_YEAR_MESSAGE)
+        @NotBlank @Pattern(regexp = FinancialYear.PATTERN, message = FinancialYear.MESSAGE)
         @Schema(description = "First financial year it runs", example = "2012-13") String activeFrom,
-        @Pattern(regexp = ProgrammeFields.FINANCIAL_YEAR, message = ProgrammeFields.FINANCIAL_YEAR_MESSAGE)
+        @Pattern(regexp = FinancialYear.PATTERN, message = FinancialYear.MESSAGE)
         @Schema(description = "Last financial year it runs, not before `activeFrom`; absent while it runs", example = "2024-25")
         String activeTo) implements ProgrammeFields {
 

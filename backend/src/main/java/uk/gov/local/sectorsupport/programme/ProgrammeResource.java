@@ -33,11 +33,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import uk.gov.local.sectorsupport.common.CodedEnum;
-import uk.gov.local.sectorsupport.common.FinancialYear;
 import uk.gov.local.sectorsupport.common.audit.AuditEntryView;
 import uk.gov.local.sectorsupport.common.http.ETags;
 import uk.gov.local.sectorsupport.common.http.IfMatch;
+import uk.gov.local.sectorsupport.common.http.QueryParams;
 import uk.gov.local.sectorsupport.common.openapi.ApiResponses;
 import uk.gov.local.sectorsupport.common.paging.Page;
 import uk.gov.local.sectorsupport.common.paging.PageRequest;
@@ -84,12 +83,12 @@ public class ProgrammeResource {
             @QueryParam("size") String size,
             @Context UriInfo uriInfo) {
         ProgrammeFilter filter = new ProgrammeFilter(
-                theme == null ? null : CodedEnum.parse(Theme.class, "theme", theme),
-                funder == null ? null : CodedEnum.parse(Funder.class, "funder", funder),
-                organisation,
-                audience == null ? null : CodedEnum.parse(Audience.class, "audience", audience),
-                financialYear == null ? null : FinancialYear.parse("financialYear", financialYear),
-                q);
+                QueryParams.code(Theme.class, "theme", theme),
+                QueryParams.code(Funder.class, "funder", funder),
+                QueryParams.text(organisation),
+                QueryParams.code(Audience.class, "audience", audience),
+                QueryParams.financialYear("financialYear", financialYear),
+                QueryParams.text(q));
         return PagedResponses.ok(programmes.search(filter, PageRequest.of(page, size)), uriInfo);
     }
 

@@ -21,12 +21,12 @@ import uk.gov.local.sectorsupport.common.audit.AuditEntryView;
 import uk.gov.local.sectorsupport.common.audit.AuditLog;
 import uk.gov.local.sectorsupport.common.error.ConflictException;
 import uk.gov.local.sectorsupport.common.error.InvalidFieldsException;
-import uk.gov.local.sectorsupport.common.error.InvalidParameterException;
 import uk.gov.local.sectorsupport.common.error.Problem.FieldError;
 import uk.gov.local.sectorsupport.common.error.ResourceNotFoundException;
 import uk.gov.local.sectorsupport.common.http.IfMatch;
 import uk.gov.local.sectorsupport.common.paging.PageRequest;
 import uk.gov.local.sectorsupport.common.paging.PageResult;
+import uk.gov.local.sectorsupport.common.persistence.Like;
 import uk.gov.local.sectorsupport.organisation.Organisation;
 
 @ApplicationScoped
@@ -70,10 +70,9 @@ public class ProgrammeService {
             where.add("activeFromYear <= :year and (activeToYear is null or activeToYear >= :year)");
             parameters.put("year", filter.activeIn().startYear());
         }
-        if (filter.query() != null && !filter.query().isBlank()) {
+        if (filter.query() != null) {
             where.add("lower(name) like :pattern escape '\\'");
-            parameters.put("pattern", "%" + filter.query().strip().toLowerCase(Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            parameters.put("pattern", Like.containsPattern(filter.query()));
         }
         var query = Programme.<Programme>find(where.isEmpty() ? "true" : String.join(" and ", where),
                 Sort.ascending("name").and("id"), parameters);
@@ -168,20 +167,20 @@ public class ProgrammeService {
             errors.add(new FieldError("deliveringOrganisation",
                     "there is no organisation with id " + fields.deliveringOrganisation()));
         }
-        Integer from = yearField("activeFrom", fields.activeFrom(), errors);
-        Integer to = fields.activeTo() == null ? null : yearField("activeTo", fields.activeTo(), errors);
-        if (from != null && to != null && to < from) {
+        FinancialYear from = FinancialYear.field("activeFrom", fields.activeFrom(), errors);
+        FinancialYear to = fields.activeTo() == null ? null : FinancialYear.field("activeTo", fields.activeTo(), errors);
+        if (from != null && to != null && to.startYear() < from.startYear()) {
             errors.add(new FieldError("activeTo", "must be the same as or later than activeFrom"));
         }
         if (from != null && programme.id != null && errors.stream().noneMatch(e -> e.field().startsWith("active"))) {
             Object[] span = (Object[]) Programme.getEntityManager().createQuery(
                     "select min(d.financialYear), max(d.financialYear) from Deliverable d where d.programme.id = :id")
                     .setParameter("id", programme.id).getSingleResult();
-            if (span[0] != null && (Integer) span[0] < from) {
+            if (span[0] != null && (Integer) span[0] < from.startYear()) {
                 errors.add(new FieldError("activeFrom", "must be " + new FinancialYear((Integer) span[0])
                         + " or earlier: the programme has a deliverable for that year"));
             }
-            if (span[1] != null && to != null && (Integer) span[1] > to) {
+            if (span[1] != null && to != null && (Integer) span[1] > to.startYear()) {
                 errors.add(new FieldError("activeTo", "must be " + new FinancialYear((Integer) span[1])
                         + " or later: the programme has a deliverable for that year"));
             }
@@ -200,23 +199,8 @@ public class ProgrammeService {
         programme.audience = fields.audience();
         programme.description = fields.description() == null || fields.description().isBlank()
                 ? null : fields.description().strip();
-        programme.activeFromYear = from;
-        programme.activeToYear = to;
-    }
-
-    /** A financial-year field's start year, or null after adding its error. */
-    static Integer yearField(String field, String value, List<FieldError> errors) {
-        try {
-            int start = FinancialYear.parse(field, value).startYear();
-            if (start < 2000 || start > 2100) {
-                errors.add(new FieldError(field, "must be between 2000-01 and 2100-01"));
-                return null;
-            }
-            return start;
-        } catch (InvalidParameterException e) {
-            errors.add(new FieldError(field, e.getMessage()));
-            return null;
-        }
+        programme.activeFromYear = from.startYear();
+        programme.activeToYear = to == null ? null : to.startYear();
     }
 
     private FinancialYear currentYear() {

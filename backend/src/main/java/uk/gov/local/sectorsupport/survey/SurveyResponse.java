@@ -83,12 +83,6 @@ public class SurveyResponse extends OwnedRecord {
         };
     }
 
-    /** Whether another response of the same organisation already carries this external id. */
-    public static boolean externalIdTaken(String organisationId, String externalId, Long exceptId) {
-        return count("organisation.id = ?1 and externalId = ?2 and id <> ?3", organisationId, externalId,
-                exceptId == null ? -1L : exceptId) > 0;
-    }
-
     /** The audited fields as text; the subject as `event:123`. */
     Map<String, String> auditSnapshot() {
         Map<String, String> snapshot = new LinkedHashMap<>();

@@ -33,7 +33,6 @@ public record SurveyResponseCreate(
         @Schema(description = "When the response was given; not in the future and not before the subject started "
                 + "(event start, cohort start, engagement start, peer challenge request)", example = "2025-03-14")
         LocalDate submittedDate,
-        @Size(max = 100) @Schema(description = "The organisation the response belongs to; default the subject's organisation (`lga` for a peer challenge)", example = "solace") String organisation,
         @Size(max = 100, message = "must be 100 characters or fewer")
-        @Schema(description = "The owning organisation's own identifier for the response; unique within that organisation (409 when taken)", example = "SB-2025-0042") String externalId) implements SurveyResponseFields {
+        @Schema(description = "The subject's organisation's own identifier for the response; unique within that organisation (409 when taken)", example = "SB-2025-0042") String externalId) implements SurveyResponseFields {
 }

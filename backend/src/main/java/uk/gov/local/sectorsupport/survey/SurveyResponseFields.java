@@ -24,7 +24,5 @@ interface SurveyResponseFields {
 
     LocalDate submittedDate();
 
-    String organisation();
-
     String externalId();
 }

@@ -6,10 +6,8 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-import uk.gov.local.sectorsupport.common.CodedEnum;
-import uk.gov.local.sectorsupport.common.FinancialYear;
 import uk.gov.local.sectorsupport.common.ParticipantRole;
-import uk.gov.local.sectorsupport.common.error.InvalidParameterException;
+import uk.gov.local.sectorsupport.common.http.QueryParams;
 import uk.gov.local.sectorsupport.council.Region;
 import uk.gov.local.sectorsupport.programme.Theme;
 
@@ -43,8 +41,8 @@ public class SurveyResponseQuery {
     String financialYear;
 
     @QueryParam("programme")
-    @Parameter(description = "Programme of the subject (an event's, cohort's or engagement's); peer challenges count "
-            + "as `corporate-peer-challenge`", example = "next-generation")
+    @Parameter(description = "Programme of the subject (an event's, cohort's or engagement's; for a peer challenge, "
+            + "the one its kind is delivered under, as the response's `programme`)", example = "next-generation")
     String programme;
 
     @QueryParam("theme")
@@ -70,32 +68,17 @@ public class SurveyResponseQuery {
 
     SurveyResponseFilter toFilter() {
         return new SurveyResponseFilter(
-                blank(subjectType) ? null : CodedEnum.parse(SurveySubjectType.class, "subjectType", subjectType),
-                id("event", event),
-                id("peerChallenge", peerChallenge),
-                id("supportEngagement", supportEngagement),
-                id("cohort", cohort),
-                blank(financialYear) ? null : FinancialYear.parse("financialYear", financialYear),
-                blank(programme) ? null : programme.strip(),
-                blank(theme) ? null : CodedEnum.parse(Theme.class, "theme", theme),
-                blank(region) ? null : CodedEnum.parse(Region.class, "region", region),
-                blank(council) ? null : council.strip(),
-                blank(respondentRole) ? null : CodedEnum.parse(ParticipantRole.class, "respondentRole", respondentRole),
-                blank(organisation) ? null : organisation.strip());
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
-    }
-
-    private static Long id(String parameter, String value) {
-        if (blank(value)) {
-            return null;
-        }
-        try {
-            return Long.parseLong(value.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidParameterException(parameter, "must be a whole number, the id of the subject");
-        }
+                QueryParams.code(SurveySubjectType.class, "subjectType", subjectType),
+                QueryParams.id("event", event),
+                QueryParams.id("peerChallenge", peerChallenge),
+                QueryParams.id("supportEngagement", supportEngagement),
+                QueryParams.id("cohort", cohort),
+                QueryParams.financialYear("financialYear", financialYear),
+                QueryParams.text(programme),
+                QueryParams.code(Theme.class, "theme", theme),
+                QueryParams.code(Region.class, "region", region),
+                QueryParams.text(council),
+                QueryParams.code(ParticipantRole.class, "respondentRole", respondentRole),
+                QueryParams.text(organisation));
     }
 }

@@ -99,8 +99,9 @@ public class SurveyResponseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADMIN, Roles.STAFF })
     @Operation(summary = "Record a survey response",
-            description = "About exactly one subject. Every invalid field is reported at once and nothing is written; "
-                    + "an `externalId` the organisation already uses is a 409.")
+            description = "About exactly one subject, and belongs to the subject's organisation (the LGA, for a peer "
+                    + "challenge). Every invalid field is reported at once and nothing is written; an `externalId` "
+                    + "the organisation already uses is a 409.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = SurveyResponseCreate.class),
             examples = {
                     @ExampleObject(name = "about an event", value = SurveyResponseExamples.CREATE),
@@ -141,7 +142,8 @@ public class SurveyResponseResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADMIN, Roles.STAFF })
-    @Operation(summary = "Update a survey response", description = "Replaces its fields. Needs `If-Match`.")
+    @Operation(summary = "Update a survey response",
+            description = "Replaces its fields; a new subject brings its organisation with it. Needs `If-Match`.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = SurveyResponseUpdate.class),
             examples = @ExampleObject(name = "about an event", value = SurveyResponseExamples.UPDATE)))
     @APIResponse(responseCode = "200", description = "Updated; the new `ETag` is in the header",

@@ -7,13 +7,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -31,6 +35,8 @@ import uk.gov.local.sectorsupport.common.error.ResourceNotFoundException;
 import uk.gov.local.sectorsupport.common.http.IfMatch;
 import uk.gov.local.sectorsupport.common.paging.PageRequest;
 import uk.gov.local.sectorsupport.common.paging.PageResult;
+import uk.gov.local.sectorsupport.common.persistence.OrganisationChanged;
+import uk.gov.local.sectorsupport.common.persistence.Ownership;
 import uk.gov.local.sectorsupport.common.security.RecordScope;
 import uk.gov.local.sectorsupport.council.Council;
 import uk.gov.local.sectorsupport.council.CouncilRef;
@@ -39,6 +45,7 @@ import uk.gov.local.sectorsupport.event.Event;
 import uk.gov.local.sectorsupport.organisation.Organisation;
 import uk.gov.local.sectorsupport.organisation.OrganisationRef;
 import uk.gov.local.sectorsupport.peerchallenge.PeerChallenge;
+import uk.gov.local.sectorsupport.peerchallenge.PeerChallengeType;
 import uk.gov.local.sectorsupport.programme.Programme;
 import uk.gov.local.sectorsupport.programme.ProgrammeRef;
 
@@ -47,15 +54,10 @@ import uk.gov.local.sectorsupport.programme.ProgrammeRef;
 @Transactional
 public class SurveyResponseService {
 
-    /** The programme a peer challenge counts under for the programme and theme filters. */
-    static final String PEER_CHALLENGE_PROGRAMME = "corporate-peer-challenge";
-    /** Who a response about a peer challenge belongs to unless the body says otherwise. */
-    static final String PEER_CHALLENGE_ORGANISATION = "lga";
-
     /** Field errors are listed in the order the fields appear on a form. */
     private static final List<String> FIELD_ORDER = List.of("subject", "subject.type", "subject.id", "respondentRole",
             "council", "satisfaction", "positiveImpact", "increasedConfidence", "wouldRecommend", "comment",
-            "submittedDate", "organisation", "externalId");
+            "submittedDate", "externalId");
 
     private static final String FROM = " from SurveyResponse sr"
             + " left join sr.event e left join e.programme ep"
@@ -140,7 +142,7 @@ public class SurveyResponseService {
     public SurveyResponseView create(SurveyResponseCreate create) {
         SurveyResponse response = new SurveyResponse();
         apply(response, create == null ? new SurveyResponseCreate(null, null, null, null, null, null, null, null, null,
-                null, null) : create, true);
+                null) : create, true);
         response.persistAndFlush();
         audit.record(SurveyResponse.AUDIT_TYPE, response.id, "created", response.version, Map.of(),
                 response.auditSnapshot());
@@ -152,7 +154,7 @@ public class SurveyResponseService {
         ifMatch.check(response.version);
         Map<String, String> before = response.auditSnapshot();
         apply(response, update == null ? new SurveyResponseUpdate(null, null, null, null, null, null, null, null, null,
-                null, null) : update, false);
+                null) : update, false);
         SurveyResponse.flush();
         audit.record(SurveyResponse.AUDIT_TYPE, id, "updated", response.version, before, response.auditSnapshot());
         return view(response);
@@ -164,6 +166,36 @@ public class SurveyResponseService {
         Map<String, String> before = response.auditSnapshot();
         response.delete();
         audit.record(SurveyResponse.AUDIT_TYPE, id, "deleted", null, before, Map.of());
+    }
+
+    /**
+     * A response belongs to its subject's organisation, so it moves with its event, cohort or support engagement
+     * (audited, version bumped); a 409 naming `organisation` when one's external id is already used there.
+     */
+    void subjectMoved(@Observes OrganisationChanged moved) {
+        String subject = moved.type() == Event.class ? "event"
+                : moved.type() == Cohort.class ? "cohort"
+                : moved.type() == SupportEngagement.class ? "supportEngagement" : null;
+        if (subject == null) {
+            return;
+        }
+        List<SurveyResponse> responses = SurveyResponse.list(subject + ".id", moved.id());
+        for (SurveyResponse response : responses) {
+            if (response.externalId != null && Ownership.holder(SurveyResponse.class, moved.organisation(),
+                    response.externalId, response.id).isPresent()) {
+                throw new ConflictException("Survey response " + response.id + " has external id "
+                        + response.externalId + ", which " + moved.organisation().name + " already uses; nothing "
+                        + "was changed.", List.of(new FieldError("organisation", "a survey response's external id "
+                                + response.externalId + " is already used in " + moved.organisation().name)));
+            }
+        }
+        for (SurveyResponse response : responses) {
+            Map<String, String> before = response.auditSnapshot();
+            response.organisation = moved.organisation();
+            SurveyResponse.flush();
+            audit.record(SurveyResponse.AUDIT_TYPE, response.id, "updated", response.version, before,
+                    response.auditSnapshot());
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -217,15 +249,15 @@ public class SurveyResponseService {
             parameters.put("fyEnd", filter.financialYear().lastDay());
         }
         if (filter.programme() != null) {
-            where.add("(ep.id = :programme or cp.id = :programme or sp.id = :programme"
-                    + (PEER_CHALLENGE_PROGRAMME.equals(filter.programme()) ? " or pc.id is not null)" : ")"));
+            where.add("(ep.id = :programme or cp.id = :programme or sp.id = :programme" + orPeerChallengeOf(
+                    peerChallengeTypes(programme -> programme.id.equals(filter.programme())), "programmeTypes",
+                    parameters) + ")");
             parameters.put("programme", filter.programme());
         }
         if (filter.theme() != null) {
-            Programme peerChallenges = Programme.findById(PEER_CHALLENGE_PROGRAMME);
-            boolean peerChallengeTheme = peerChallenges != null && peerChallenges.theme == filter.theme();
-            where.add("(ep.theme = :theme or cp.theme = :theme or sp.theme = :theme"
-                    + (peerChallengeTheme ? " or pc.id is not null)" : ")"));
+            where.add("(ep.theme = :theme or cp.theme = :theme or sp.theme = :theme" + orPeerChallengeOf(
+                    peerChallengeTypes(programme -> programme.theme == filter.theme()), "themeTypes", parameters)
+                    + ")");
             parameters.put("theme", filter.theme());
         }
         if (filter.region() != null) {
@@ -241,6 +273,30 @@ public class SurveyResponseService {
             parameters.put("respondentRole", filter.respondentRole());
         }
         return new Where(where.isEmpty() ? "true" : String.join(" and ", where), parameters);
+    }
+
+    /**
+     * The kinds of peer challenge delivered under a catalogue programme that matches (see
+     * {@link PeerChallengeType#programmeId()}); a kind the catalogue has no programme for matches none.
+     */
+    private static Set<PeerChallengeType> peerChallengeTypes(Predicate<Programme> matches) {
+        Set<PeerChallengeType> types = EnumSet.noneOf(PeerChallengeType.class);
+        for (PeerChallengeType type : PeerChallengeType.values()) {
+            Programme programme = type.programmeId() == null ? null : Programme.findById(type.programmeId());
+            if (programme != null && matches.test(programme)) {
+                types.add(type);
+            }
+        }
+        return types;
+    }
+
+    /** ` or pc.type in :name` for peer challenges of these kinds; nothing when there are none. */
+    private static String orPeerChallengeOf(Set<PeerChallengeType> types, String name, Map<String, Object> parameters) {
+        if (types.isEmpty()) {
+            return "";
+        }
+        parameters.put(name, types);
+        return " or pc.type in :" + name;
     }
 
     private static void addId(List<String> where, Map<String, Object> parameters, String path, String name, Long id) {
@@ -264,11 +320,9 @@ public class SurveyResponseService {
 
     SurveyResponseView view(SurveyResponse response) {
         Subject subject = Subject.of(response);
-        Programme programme = subject.programme() != null ? subject.programme()
-                : Programme.findById(PEER_CHALLENGE_PROGRAMME);
         return new SurveyResponseView(response.id,
                 new SurveySubjectView(subject.type(), subject.type().label(), subject.id(), subject.title()),
-                ProgrammeRef.from(programme), response.respondentRole, response.respondentRole.label(),
+                ProgrammeRef.from(subject.programme()), response.respondentRole, response.respondentRole.label(),
                 CouncilRef.from(response.council), response.council == null ? null : response.council.region,
                 response.satisfaction == null ? null : response.satisfaction.intValue(), response.positiveImpact,
                 response.increasedConfidence, response.wouldRecommend, response.comment, response.submittedDate,
@@ -307,9 +361,11 @@ public class SurveyResponseService {
         }
 
         static Subject of(PeerChallenge challenge) {
+            String programme = challenge.type.programmeId();
             return new Subject(SurveySubjectType.PEER_CHALLENGE, challenge.id,
-                    challenge.type.label() + " – " + challenge.council.name, null, challenge.requestedDate,
-                    "the peer challenge was requested", null);
+                    challenge.type.label() + " – " + challenge.council.name,
+                    programme == null ? null : Programme.findById(programme), challenge.requestedDate,
+                    "the peer challenge was requested", Organisation.findById(PeerChallenge.ORGANISATION));
         }
 
         static Subject of(SupportEngagement engagement) {
@@ -366,17 +422,7 @@ public class SurveyResponseService {
             }
         }
 
-        Organisation organisation = creating ? null : response.organisation;
-        if (!blank(fields.organisation())) {
-            organisation = Organisation.findById(fields.organisation().strip());
-            if (organisation == null) {
-                errors.add(new FieldError("organisation", "must be the id of an organisation (there is no "
-                        + "organisation with id " + fields.organisation().strip() + ")"));
-            }
-        } else if (creating && subject != null) {
-            organisation = subject.organisation() != null ? subject.organisation()
-                    : Organisation.findById(PEER_CHALLENGE_ORGANISATION);
-        }
+        String externalId = Ownership.externalId(fields.externalId(), creating ? null : response.externalId, errors);
 
         if (!errors.isEmpty()) {
             throw new InvalidFieldsException(errors.stream().sorted(Comparator.comparingInt(
@@ -384,14 +430,9 @@ public class SurveyResponseService {
                             : FIELD_ORDER.size()).thenComparing(FieldError::field)).toList());
         }
 
-        String externalId = blank(fields.externalId()) ? (creating ? null : response.externalId)
-                : fields.externalId().strip();
-        if (externalId != null && SurveyResponse.externalIdTaken(organisation.id, externalId, response.id)) {
-            throw new ConflictException("Organisation " + organisation.id + " already has a survey response with "
-                    + "external id " + externalId + "; send a different one, or change that response.",
-                    List.of(new FieldError("externalId", "is already used by another of " + organisation.id
-                            + "'s survey responses")));
-        }
+        // A response always belongs to its subject's organisation (the LGA's, for a peer challenge).
+        Ownership.requireUniqueExternalId(SurveyResponse.class, "survey response", response.id, subject.organisation(),
+                externalId);
 
         response.event = null;
         response.peerChallenge = null;
@@ -411,7 +452,7 @@ public class SurveyResponseService {
         response.wouldRecommend = answerOrDefault(fields.wouldRecommend());
         response.comment = blank(fields.comment()) ? null : fields.comment().strip();
         response.submittedDate = fields.submittedDate();
-        response.organisation = organisation;
+        response.organisation = subject.organisation();
         response.externalId = externalId;
     }
 

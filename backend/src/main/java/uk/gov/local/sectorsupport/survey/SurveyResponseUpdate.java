@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import uk.gov.local.sectorsupport.common.ParticipantRole;
 
-@Schema(description = "A survey response, replaced whole (but see `organisation` and `externalId`)",
+@Schema(description = "A survey response, replaced whole (but see `externalId`)",
         requiredProperties = { "subject", "respondentRole", "submittedDate" })
 public record SurveyResponseUpdate(
         @Valid SurveySubject subject,
@@ -33,7 +33,6 @@ public record SurveyResponseUpdate(
         @Schema(description = "When the response was given; not in the future and not before the subject started "
                 + "(event start, cohort start, engagement start, peer challenge request)", example = "2025-03-14")
         LocalDate submittedDate,
-        @Size(max = 100) @Schema(description = "The organisation the response belongs to; absent keeps the recorded one", example = "solace") String organisation,
         @Size(max = 100, message = "must be 100 characters or fewer")
-        @Schema(description = "The owning organisation's own identifier; unique within that organisation (409 when taken). Absent keeps the recorded one", example = "SB-2025-0042") String externalId) implements SurveyResponseFields {
+        @Schema(description = "The subject's organisation's own identifier; unique within that organisation (409 when taken). Absent keeps the recorded one", example = "SB-2025-0042") String externalId) implements SurveyResponseFields {
 }

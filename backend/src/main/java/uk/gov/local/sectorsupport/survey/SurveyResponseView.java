@@ -13,13 +13,15 @@ import uk.gov.local.sectorsupport.programme.ProgrammeRef;
 
 /** One respondent's feedback about one subject. */
 @Schema(description = "A survey response about an event, peer challenge, support engagement or cohort",
-        requiredProperties = { "id", "subject", "programme", "respondentRole", "respondentRoleLabel", "positiveImpact",
+        requiredProperties = { "id", "subject", "respondentRole", "respondentRoleLabel", "positiveImpact",
                 "increasedConfidence", "wouldRecommend", "submittedDate", "financialYear", "organisation", "version",
                 "updatedAt" })
 public record SurveyResponseView(
         @Schema(example = "314") long id,
         SurveySubjectView subject,
-        @Schema(description = "The subject's programme; `corporate-peer-challenge` for a peer challenge")
+        @Schema(description = "The subject's programme; for a peer challenge, the one its kind is delivered under "
+                + "(`corporate-peer-challenge` for CPC, FPC, GPC and progress reviews), absent for a kind the "
+                + "catalogue has no programme for (SEND, adult social care)")
         ProgrammeRef programme,
         ParticipantRole respondentRole,
         @Schema(example = "Officer") String respondentRoleLabel,

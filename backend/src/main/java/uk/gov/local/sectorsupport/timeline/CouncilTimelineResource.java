@@ -17,9 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import uk.gov.local.sectorsupport.common.CodedEnum;
-import uk.gov.local.sectorsupport.common.FinancialYear;
 import uk.gov.local.sectorsupport.common.error.ResourceNotFoundException;
+import uk.gov.local.sectorsupport.common.http.QueryParams;
 import uk.gov.local.sectorsupport.common.openapi.ApiResponses;
 import uk.gov.local.sectorsupport.common.security.Roles;
 
@@ -51,9 +50,8 @@ public class CouncilTimelineResource {
                     + "cohort's intake year", example = "2024-25") @QueryParam("financialYear") String financialYear,
             @Parameter(description = "Only entries of this kind", schema = @Schema(implementation = TimelineKind.class))
             @QueryParam("kind") String kind) {
-        FinancialYear year = financialYear == null ? null : FinancialYear.parse("financialYear", financialYear);
-        TimelineKind only = kind == null ? null : CodedEnum.parse(TimelineKind.class, "kind", kind);
-        return timelines.timeline(gssCode, year, only)
+        return timelines.timeline(gssCode, QueryParams.financialYear("financialYear", financialYear),
+                QueryParams.code(TimelineKind.class, "kind", kind))
                 .orElseThrow(() -> new ResourceNotFoundException("There is no council with GSS code " + gssCode + "."));
     }
 }

@@ -3,6 +3,7 @@ package uk.gov.local.sectorsupport.timeline;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -31,6 +33,7 @@ import uk.gov.local.sectorsupport.event.EventFormat;
 import uk.gov.local.sectorsupport.event.EventType;
 import uk.gov.local.sectorsupport.organisation.Organisation;
 import uk.gov.local.sectorsupport.organisation.OrganisationRef;
+import uk.gov.local.sectorsupport.peerchallenge.PeerChallenge;
 import uk.gov.local.sectorsupport.peerchallenge.PeerChallengeStatus;
 import uk.gov.local.sectorsupport.peerchallenge.PeerChallengeType;
 import uk.gov.local.sectorsupport.programme.Programme;
@@ -50,18 +53,6 @@ import uk.gov.local.sectorsupport.timeline.TimelineEntry.SupportEngagementPart;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class TimelineService {
-
-    /** Peer challenges are the LGA's. */
-    static final String PEER_CHALLENGE_ORGANISATION = "lga";
-
-    /** The catalogue programme a peer challenge type is delivered under, where the catalogue names one. */
-    static final Map<PeerChallengeType, String> PEER_CHALLENGE_PROGRAMMES = Map.of(
-            PeerChallengeType.CPC, "corporate-peer-challenge",
-            PeerChallengeType.FPC, "corporate-peer-challenge",
-            PeerChallengeType.GPC, "corporate-peer-challenge",
-            PeerChallengeType.CPC_PROGRESS_REVIEW, "corporate-peer-challenge",
-            PeerChallengeType.COMMUNICATIONS, "communications-support",
-            PeerChallengeType.CHILDRENS_SERVICES, "childrens-services-improvement");
 
     private static final Comparator<TimelineEntry> NEWEST_FIRST = Comparator
             .comparing(TimelineEntry::date, Comparator.reverseOrder())
@@ -114,9 +105,11 @@ public class TimelineService {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<String, ProgrammeRef> programmes = Programme.<Programme>list("id in ?1", Set.copyOf(PEER_CHALLENGE_PROGRAMMES.values()))
-                .stream().collect(Collectors.toMap(p -> p.id, ProgrammeRef::from));
-        OrganisationRef lga = OrganisationRef.from(Organisation.findById(PEER_CHALLENGE_ORGANISATION));
+        Set<String> programmeIds = Arrays.stream(PeerChallengeType.values()).map(PeerChallengeType::programmeId)
+                .filter(Objects::nonNull).collect(Collectors.toSet());
+        Map<String, ProgrammeRef> programmes = Programme.<Programme>list("id in ?1", programmeIds).stream()
+                .collect(Collectors.toMap(p -> p.id, ProgrammeRef::from));
+        OrganisationRef lga = OrganisationRef.from(Organisation.findById(PeerChallenge.ORGANISATION));
         List<TimelineEntry> entries = new ArrayList<>();
         for (Object[] row : rows) {
             PeerChallengeType type = (PeerChallengeType) row[1];
@@ -131,7 +124,7 @@ public class TimelineService {
                     : "; a team of " + plural(teamSize, "peer") + ", " + days(peerDays) + " peer days");
             entries.add(new TimelineEntry(TimelineKind.PEER_CHALLENGE, TimelineKind.PEER_CHALLENGE.label(),
                     (Long) row[0], date, onSiteStart == null ? null : later(date, onSiteEnd),
-                    FinancialYear.of(date).toString(), type.label(), programmes.get(PEER_CHALLENGE_PROGRAMMES.get(type)),
+                    FinancialYear.of(date).toString(), type.label(), programmes.get(type.programmeId()),
                     summary, lga, new PeerChallengePart(type, type.label(), status, status.label(), teamSize, peerDays),
                     null, null, null));
         }

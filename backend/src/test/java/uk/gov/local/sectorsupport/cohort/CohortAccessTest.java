@@ -44,7 +44,8 @@ class CohortAccessTest {
         long adass = cohort("partners-in-care-and-health", prefix + " PCH"); // delivered by ADASS
         long lga = cohort("ngdp", prefix + " NGDP");                         // delivered by the LGA
         long solaceOwn = enrolment(solace, Map.of("council", "E06000047", "participantRole", "officer"));
-        long lgaOnSolace = enrolment(solace, Map.of("council", "E09000033", "participantRole", "officer",
+        // An enrolment belongs to its cohort's organisation: `organisation` is not a field of the body.
+        long alsoSolace = enrolment(solace, Map.of("council", "E09000033", "participantRole", "officer",
                 "organisation", "lga"));
         long onLga = enrolment(lga, Map.of("council", "E06000047", "participantRole", "officer"));
 
@@ -64,9 +65,10 @@ class CohortAccessTest {
         partner("solace").when().get("/api/v1/cohorts/" + solace + "/diversity").then().statusCode(200)
                 .body("participants", equalTo(2));
         partner("solace").when().get("/api/v1/cohorts/" + solace + "/enrolments").then().statusCode(200)
-                .body("items.id", contains((int) solaceOwn));
+                .body("items.id", contains((int) solaceOwn, (int) alsoSolace));
         partner("solace").when().get("/api/v1/cohorts/" + solace + "/enrolments/" + solaceOwn).then().statusCode(200);
-        partner("solace").when().get("/api/v1/cohorts/" + solace + "/enrolments/" + lgaOnSolace).then().statusCode(404);
+        partner("solace").when().get("/api/v1/cohorts/" + solace + "/enrolments/" + alsoSolace).then().statusCode(200)
+                .body("organisation.id", equalTo("solace"));
 
         for (String path : new String[] { "", "/councils", "/diversity", "/enrolments", "/enrolments/" + onLga }) {
             partner("solace").when().get("/api/v1/cohorts/" + lga + path).then().statusCode(404)
@@ -77,6 +79,55 @@ class CohortAccessTest {
         partner("adass").when().get("/api/v1/cohorts/900001/enrolments/900001").then().statusCode(404);
         partner("solace").when().get("/api/v1/cohorts/900001/enrolments/900001").then().statusCode(200)
                 .body("participantKey", equalTo("par-matrixfixture"));
+    }
+
+    @Test
+    void enrolmentsShouldMoveWithTheirCohortToAnotherOrganisation() {
+        String name = uniqueName("Moving");
+        String externalId = uniqueName("SB").replace(' ', '-');
+        long cohort = cohort("springboard", name);                            // delivered by Solace
+        long first = enrolment(cohort, Map.of("council", "E06000047", "participantRole", "officer",
+                "externalId", externalId));
+        long second = enrolment(cohort, Map.of("council", "E09000033", "participantRole", "officer"));
+        String path = "/api/v1/cohorts/" + cohort;
+        partner("adass").when().get(path).then().statusCode(404);
+
+        user("staff").contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(Map.of("programme", "springboard", "name", name, "startDate", "2043-09-01", "organisation", "adass"))
+                .when().put(path).then().statusCode(200).body("organisation.id", equalTo("adass"));
+
+        partner("adass").when().get(path).then().statusCode(200).body("participants", equalTo(2));
+        partner("adass").when().get(path + "/enrolments").then().statusCode(200)
+                .body("items.id", contains((int) first, (int) second))
+                .body("items.organisation.id", everyItem(equalTo("adass")));
+        partner("solace").when().get(path + "/enrolments/" + first).then().statusCode(404);
+        user("staff").when().get(path + "/enrolments/" + first).then().statusCode(200).header("ETag", "\"1\"")
+                .body("externalId", equalTo(externalId));
+        user("staff").when().get(path + "/enrolments/" + first + "/history").then().statusCode(200)
+                .body("action", contains("created", "updated"))
+                .body("[1].changes.find { it.field == 'organisation' }.from", equalTo("solace"))
+                .body("[1].changes.find { it.field == 'organisation' }.to", equalTo("adass"));
+    }
+
+    @Test
+    void aCohortShouldNotMoveWhereAnEnrolmentsExternalIdIsTaken() {
+        String externalId = uniqueName("PCH").replace(' ', '-');
+        long adass = cohort("partners-in-care-and-health", uniqueName("Taken"));   // delivered by ADASS
+        enrolment(adass, Map.of("council", "E06000047", "participantRole", "officer", "externalId", externalId));
+        String name = uniqueName("Staying");
+        long solace = cohort("springboard", name);
+        long enrolment = enrolment(solace, Map.of("council", "E06000047", "participantRole", "officer",
+                "externalId", externalId));
+
+        user("staff").contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(Map.of("programme", "springboard", "name", name, "startDate", "2043-09-01", "organisation", "adass"))
+                .when().put("/api/v1/cohorts/" + solace).then().statusCode(409)
+                .body("errors[0].field", equalTo("organisation"));
+
+        user("staff").when().get("/api/v1/cohorts/" + solace).then().header("ETag", "\"0\"")
+                .body("organisation.id", equalTo("solace"));
+        user("staff").when().get("/api/v1/cohorts/" + solace + "/enrolments/" + enrolment).then()
+                .header("ETag", "\"0\"").body("organisation.id", equalTo("solace"));
     }
 
     @Test

@@ -79,11 +79,18 @@ class CohortResourceTest {
                 "must be a financial year such as 2024-25 (the second year follows the first)");
         assertFieldError(Map.of("financialYear", "2023-24"), "startDate",
                 "must fall within the financial year 2023-24 (2023-04-01 to 2024-03-31)");
-        assertFieldError(Map.of("startDate", "1999-09-01"), "startDate", "must be between 2000 and 2099");
+        assertFieldError(Map.of("startDate", "1999-09-01"), "startDate",
+                "must fall in a financial year from 2000-01 to 2100-01 (2000-04-01 to 2101-03-31)");
+        // January to March 2000 is in 1999-00, outside the years recorded: a field error, not a database 409.
+        assertFieldError(Map.of("startDate", "2000-02-01"), "startDate",
+                "must fall in a financial year from 2000-01 to 2100-01 (2000-04-01 to 2101-03-31)");
+        assertFieldError(Map.of("financialYear", "1999-00", "startDate", "2000-02-01"), "financialYear",
+                "must be between 2000-01 and 2100-01");
         assertFieldError(Map.of("endDate", "2024-09-01"), "endDate", "must be on or after the start date");
         assertFieldError(Map.of("endDate", "2034-09-01"), "endDate", "must be at most 5 years after the start date");
         assertFieldError(Map.of("organisation", "acme"), "organisation", "there is no organisation with id acme");
-        assertFieldError(Map.of("externalId", ""), "externalId", "size must be between 1 and 100");
+        assertFieldError(Map.of("externalId", ""), "externalId", "must not be blank");
+        assertFieldError(Map.of("externalId", "   "), "externalId", "must not be blank");
         assertFieldError(Map.of("startDate", "2024-13-01"), "startDate", "has a value of the wrong type or format");
         assertFieldError(Map.of("name", "x".repeat(201)), "name", "size must be between 0 and 200");
 
@@ -128,9 +135,14 @@ class CohortResourceTest {
         sameExternalId.put("externalId", name);
         given().contentType(ContentType.JSON).body(sameExternalId).when().post("/api/v1/cohorts")
                 .then().statusCode(409).body("errors[0].field", equalTo("externalId"));
+        // …nor with spaces around it, which are stripped…
+        sameExternalId.put("externalId", "  " + name + " ");
+        given().contentType(ContentType.JSON).body(sameExternalId).when().post("/api/v1/cohorts")
+                .then().statusCode(409).body("errors[0].field", equalTo("externalId"));
         // …but it is fine for another organisation's cohort.
         sameExternalId.put("organisation", "cfgs");
-        given().contentType(ContentType.JSON).body(sameExternalId).when().post("/api/v1/cohorts").then().statusCode(201);
+        given().contentType(ContentType.JSON).body(sameExternalId).when().post("/api/v1/cohorts").then().statusCode(201)
+                .body("externalId", equalTo(name));
     }
 
     @Test

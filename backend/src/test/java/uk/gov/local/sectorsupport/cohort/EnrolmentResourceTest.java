@@ -62,11 +62,12 @@ class EnrolmentResourceTest {
     }
 
     @Test
-    void shouldDefaultTheOrganisationToTheCohortsAndTakeAGivenKey() {
+    void shouldBelongToTheCohortsOrganisationAndTakeAGivenKey() {
         long cohort = cohort("springboard", "2024-09-02");
+        // `organisation` is not a field of an enrolment: it is always the cohort's (Solace's for Springboard).
         given().contentType(ContentType.JSON)
-                .body(Map.of("participantKey", "SB-2024:0007", "council", WESTMINSTER,
-                        "participantRole", "chief-executive", "status", "completed", "externalId", "SB-0007"))
+                .body(Map.of("participantKey", "SB-2024:0007", "council", WESTMINSTER, "organisation", "lga",
+                        "participantRole", "chief-executive", "status", "completed", "externalId", " SB-0007 "))
                 .when().post(enrolments(cohort)).then().statusCode(201)
                 .body("participantKey", equalTo("SB-2024:0007"))
                 .body("council.gssCode", equalTo(WESTMINSTER))
@@ -80,8 +81,8 @@ class EnrolmentResourceTest {
         long cohort = cohort("ngdp", "2024-09-02");
         given().contentType(ContentType.JSON).body(Map.of()).when().post(enrolments(cohort))
                 .then().statusCode(400).body("errors.field", containsInAnyOrder("council", "participantRole"));
-        String keyMessage = "must be 3 to 64 letters, digits or . _ : - starting with a letter or digit "
-                + "(a pseudonymous key, never a name or email)";
+        String keyMessage = "must be a pseudonymous key of 3 to 64 letters, digits, '.', '_', ':' or '-', starting "
+                + "with a letter or digit; never a name or an email address";
         assertFieldError(cohort, Map.of("participantKey", "jo.bloggs@example.org"), "participantKey", keyMessage);
         assertFieldError(cohort, Map.of("participantKey", "ab"), "participantKey", keyMessage);
         assertFieldError(cohort, Map.of("participantKey", "-abc"), "participantKey", keyMessage);
@@ -95,8 +96,8 @@ class EnrolmentResourceTest {
         assertFieldError(cohort, Map.of("ethnicGroup", "x"), "ethnicGroup",
                 "must be one of: asian, black, mixed, white, other, prefer-not-to-say");
         assertFieldError(cohort, Map.of("disability", "maybe"), "disability", "must be one of: yes, no, prefer-not-to-say");
-        assertFieldError(cohort, Map.of("organisation", "acme"), "organisation", "there is no organisation with id acme");
-        assertFieldError(cohort, Map.of("externalId", ""), "externalId", "size must be between 1 and 100");
+        assertFieldError(cohort, Map.of("externalId", ""), "externalId", "must not be blank");
+        assertFieldError(cohort, Map.of("externalId", " "), "externalId", "must not be blank");
         org.junit.jupiter.api.Assertions.assertEquals(0, total(cohort));
         given().when().get("/api/v1/cohorts/" + cohort).then().body("participants", equalTo(0));
     }

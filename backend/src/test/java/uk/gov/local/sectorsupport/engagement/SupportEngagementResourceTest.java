@@ -123,6 +123,9 @@ class SupportEngagementResourceTest {
                 .then().statusCode(400);
         given().contentType(ContentType.JSON).body(body(Map.of("leadAdviser", "x".repeat(201)))).when().post(PATH)
                 .then().statusCode(400).body("errors[0].field", equalTo("leadAdviser"));
+        given().contentType(ContentType.JSON).body(body(Map.of("externalId", "  "))).when().post(PATH)
+                .then().statusCode(400).body("errors[0].field", equalTo("externalId"))
+                .body("errors[0].message", equalTo("must not be blank"));
         // Upper bound and one decimal place are fine.
         given().contentType(ContentType.JSON).body(body(Map.of("daysDelivered", 500))).when().post(PATH).then().statusCode(201);
         given().contentType(ContentType.JSON).body(body(Map.of("council", MENDIP, "startDate", "2020-06-03", "daysDelivered", 0.5)))
@@ -136,8 +139,10 @@ class SupportEngagementResourceTest {
         long first = create(Map.of("externalId", "TFS-DUP-1"));
         given().contentType(ContentType.JSON).body(body(Map.of("externalId", "TFS-DUP-1", "daysDelivered", 3)))
                 .when().post(PATH).then().statusCode(409).contentType("application/problem+json")
-                .body("detail", equalTo("The external id TFS-DUP-1 is already used by LGA's support engagement " + first + "."))
-                .body("errors[0].field", equalTo("externalId"));
+                .body("detail", equalTo("LGA already uses external id TFS-DUP-1 for support engagement " + first
+                        + "; nothing was changed."))
+                .body("errors[0].field", equalTo("externalId"))
+                .body("errors[0].message", equalTo("is already used by support engagement " + first + " of LGA"));
         // Another organisation may use the same identifier for its own record.
         given().contentType(ContentType.JSON).body(body(Map.of("externalId", "TFS-DUP-1", "organisation", "solace")))
                 .when().post(PATH).then().statusCode(201);
@@ -169,6 +174,11 @@ class SupportEngagementResourceTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("daysDelivered"));
         given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(body(Map.of("daysDelivered", 4,
                 "startDate", "2025-01-01", "endDate", "2024-12-31"))).when().put(path).then().statusCode(400);
+        // A blank external id is not "keep the recorded one" (that is leaving it out): it is a field error.
+        Map<String, Object> blankExternalId = new HashMap<>(update);
+        blankExternalId.put("externalId", "");
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(blankExternalId).when().put(path)
+                .then().statusCode(400).body("errors[0].field", equalTo("externalId"));
         given().when().get(path).then().header("ETag", "\"1\"").body("type", equalTo("mentoring"))
                 .body("endDate", equalTo("2024-12-20"));
 
@@ -232,13 +242,16 @@ class SupportEngagementResourceTest {
         given().queryParam("council", HARTLEPOOL).when().get(PATH).then().statusCode(200)
                 .header("X-Total-Count", "5")
                 .body("items.id", contains((int) next, (int) sameDay, (int) finance, (int) continuing, (int) old));
-        // Active at any time in 2024-25: the continuing one too, not the one that ended in 2023 or starts in 2025.
+        // The year the engagement started in, as its `financialYear`: not the years it continued into.
         given().queryParam("council", HARTLEPOOL).queryParam("financialYear", "2024-25").when().get(PATH).then()
-                .body("items.id", contains((int) sameDay, (int) finance, (int) continuing));
+                .body("items.id", contains((int) sameDay, (int) finance))
+                .body("items.financialYear", everyItem(equalTo("2024-25")));
         given().queryParam("council", HARTLEPOOL).queryParam("financialYear", "2022-23").when().get(PATH).then()
                 .body("items.id", contains((int) old));
         given().queryParam("council", HARTLEPOOL).queryParam("financialYear", "2023-24").when().get(PATH).then()
-                .body("items.id", contains((int) continuing, (int) old));
+                .body("items.id", contains((int) continuing));
+        given().queryParam("council", HARTLEPOOL).queryParam("financialYear", "2025-26").when().get(PATH).then()
+                .body("items.id", contains((int) next));
         given().queryParam("council", HARTLEPOOL).queryParam("type", "mentoring").when().get(PATH).then()
                 .body("items.id", contains((int) next, (int) old));
         given().queryParam("council", HARTLEPOOL).queryParam("programme", "springboard").when().get(PATH).then()

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -63,6 +64,23 @@ class EventAccessTest {
         partner("adass").when().get("/api/v1/events/" + solaceEvent).then().statusCode(404);
         partner("adass").when().get("/api/v1/events/" + solaceEvent + "/attendances/" + solaceBooking)
                 .then().statusCode(404);
+    }
+
+    @Test
+    void shouldCheckEachAttendancesOwnOrganisationNotOnlyItsEvents() {
+        long event = createEvent(as("staff"), event(marker() + " Springboard day", Map.of("programme", "springboard")));
+        long own = attend(as("staff"), event, "E06000047", "officer", true);
+        long stray = attend(as("staff"), event, "E06000047", "councillor", true);
+        // The API keeps an attendance in its event's organisation; should the data ever disagree, a partner still
+        // reads only its own organisation's records.
+        QuarkusTransaction.requiringNew().run(() -> Event.getEntityManager()
+                .createNativeQuery("update attendance set organisation_id = 'lga' where id = ?1")
+                .setParameter(1, stray).executeUpdate());
+
+        partner("solace").when().get("/api/v1/events/" + event + "/attendances").then().statusCode(200)
+                .body("items.id", contains((int) own));
+        partner("solace").when().get("/api/v1/events/" + event + "/attendances/" + stray).then().statusCode(404);
+        as("analyst").when().get("/api/v1/events/" + event + "/attendances/" + stray).then().statusCode(200);
     }
 
     @Test

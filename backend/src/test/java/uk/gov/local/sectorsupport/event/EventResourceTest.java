@@ -139,7 +139,7 @@ class EventResourceTest {
         given().contentType(ContentType.JSON).body(event("Second " + marker(), with("externalId", externalId)))
                 .when().post("/api/v1/events")
                 .then().statusCode(409).contentType("application/problem+json")
-                .body("detail", equalTo("Event " + first + " of LGA already has external id " + externalId
+                .body("detail", equalTo("LGA already uses external id " + externalId + " for event " + first
                         + "; nothing was changed."))
                 .body("errors[0].field", equalTo("externalId"));
         createEvent(event("Third " + marker(), with("externalId", externalId, "organisation", "solace")));

@@ -85,7 +85,8 @@ class ProgrammeWritesTest {
         given().contentType(ContentType.JSON).body(with(valid, "activeFrom", "2024-26"))
                 .when().post("/api/v1/programmes").then().statusCode(400)
                 .body("errors[0].field", equalTo("activeFrom"))
-                .body("errors[0].message", equalTo("must be a financial year such as 2023-24"));
+                .body("errors[0].message",
+                        equalTo("must be a financial year such as 2024-25 (the second year follows the first)"));
         given().contentType(ContentType.JSON).body(with(valid, "id", "-leading-hyphen"))
                 .when().post("/api/v1/programmes").then().statusCode(400)
                 .body("errors[0].message", startsWith("must be lower-case letters and digits"));

@@ -22,6 +22,7 @@ import uk.gov.local.sectorsupport.engagement.EngagementType;
 import uk.gov.local.sectorsupport.event.Event;
 import uk.gov.local.sectorsupport.organisation.Organisation;
 import uk.gov.local.sectorsupport.peerchallenge.PeerChallengeType;
+import uk.gov.local.sectorsupport.support.EventFixtures;
 
 @QuarkusTest
 @TestSecurity(user = "admin", roles = "admin")
@@ -83,7 +84,7 @@ class SurveyResponseResourceTest {
     }
 
     @Test
-    void shouldTitleEveryKindOfSubjectAndDefaultTheOrganisationToTheSubjects() {
+    void shouldTitleEveryKindOfSubjectAndAlwaysBelongToTheSubjectsOrganisation() {
         long cohort = SurveySubjectFixtures.cohort("next-generation", "Next Generation", START);
         long engagement = SurveySubjectFixtures.engagement("mentoring", EngagementType.MENTORING, "E07000087", START);
         long challenge = SurveySubjectFixtures.peerChallenge(PeerChallengeType.CPC, "E07000087", START);
@@ -105,12 +106,24 @@ class SurveyResponseResourceTest {
                 .body("programme.id", equalTo("corporate-peer-challenge"))
                 .body("programme.theme", equalTo("peer-challenge"))
                 .body("organisation.id", equalTo("lga"));
+        // `organisation` is not a field of the body: a peer challenge's responses are always the LGA's.
         given().contentType(ContentType.JSON)
-                .body(body("peer-challenge", challenge, Map.of("organisation", "adass", "externalId", "PIC-1")))
+                .body(body("peer-challenge", challenge, Map.of("organisation", "adass", "externalId", " PIC-1 ")))
                 .when().post(PATH)
                 .then().statusCode(201)
-                .body("organisation.id", equalTo("adass"))
+                .body("organisation.id", equalTo("lga"))
                 .body("externalId", equalTo("PIC-1"));
+        // Each kind of peer challenge counts under its own programme, where the catalogue has one.
+        long communications = SurveySubjectFixtures.peerChallenge(PeerChallengeType.COMMUNICATIONS, "E07000087", START);
+        long send = SurveySubjectFixtures.peerChallenge(PeerChallengeType.SEND, "E07000087", START);
+        given().contentType(ContentType.JSON).body(body("peer-challenge", communications, Map.of())).when().post(PATH)
+                .then().statusCode(201)
+                .body("programme.id", equalTo("communications-support"));
+        given().contentType(ContentType.JSON).body(body("peer-challenge", send, Map.of())).when().post(PATH)
+                .then().statusCode(201)
+                .body("subject.title", equalTo("SEND peer review – Fareham"))
+                .body("$", not(hasKey("programme")))
+                .body("organisation.id", equalTo("lga"));
     }
 
     @Test
@@ -122,20 +135,21 @@ class SurveyResponseResourceTest {
                 "satisfaction", 6,
                 "comment", "x".repeat(4001),
                 "submittedDate", LocalDate.now().plusDays(2).toString(),
-                "organisation", "nobody",
                 "externalId", "y".repeat(101)));
         given().contentType(ContentType.JSON).body(bad).when().post(PATH)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", contains("respondentRole", "council", "satisfaction", "comment",
-                        "submittedDate", "organisation", "externalId"))
+                        "submittedDate", "externalId"))
                 .body("errors.find { it.field == 'respondentRole' }.message", equalTo("is required"))
                 .body("errors.find { it.field == 'council' }.message",
                         equalTo("must be the GSS code of a council (there is no council with code E99999999)"))
                 .body("errors.find { it.field == 'satisfaction' }.message", equalTo("must be a whole number from 1 to 5"))
                 .body("errors.find { it.field == 'comment' }.message", equalTo("must be 4000 characters or fewer"))
-                .body("errors.find { it.field == 'submittedDate' }.message", equalTo("must not be in the future"))
-                .body("errors.find { it.field == 'organisation' }.message",
-                        equalTo("must be the id of an organisation (there is no organisation with id nobody)"));
+                .body("errors.find { it.field == 'submittedDate' }.message", equalTo("must not be in the future"));
+        assertNoResponsesAbout("event", event);
+        given().contentType(ContentType.JSON).body(body("event", event, Map.of("externalId", " "))).when().post(PATH)
+                .then().statusCode(400).body("errors.field", contains("externalId"))
+                .body("errors[0].message", equalTo("must not be blank"));
         assertNoResponsesAbout("event", event);
 
         given().contentType(ContentType.JSON).body(body("event", event, Map.of("satisfaction", 0))).when().post(PATH)
@@ -255,12 +269,16 @@ class SurveyResponseResourceTest {
         long event = SurveySubjectFixtures.event("springboard", "Filtered event", START);
         long cohort = SurveySubjectFixtures.cohort("next-generation", "Filtered cohort", START);
         long challenge = SurveySubjectFixtures.peerChallenge(PeerChallengeType.CPC, "E07000087", START);
+        long communications = SurveySubjectFixtures.peerChallenge(PeerChallengeType.COMMUNICATIONS, "E07000087", START);
+        long send = SurveySubjectFixtures.peerChallenge(PeerChallengeType.SEND, "E07000087", START);
         long early = create(body("event", event, Map.of("respondentRole", "councillor", "council", "E06000047",
                 "submittedDate", "2024-05-01")));
         long late = create(body("event", event, Map.of("council", "E09000033", "submittedDate", "2025-05-01")));
         long sameDay = create(body("event", event, Map.of("council", "E09000033", "submittedDate", "2025-05-01")));
         long ofCohort = create(body("cohort", cohort, Map.of("respondentRole", "chief-executive")));
         long ofChallenge = create(body("peer-challenge", challenge, Map.of()));
+        long ofCommunications = create(body("peer-challenge", communications, Map.of()));
+        long ofSend = create(body("peer-challenge", send, Map.of()));
 
         given().queryParam("event", event).when().get(PATH).then().statusCode(200)
                 .header("X-Total-Count", "3")
@@ -288,6 +306,16 @@ class SurveyResponseResourceTest {
                 ofChallenge);
         expect(Map.of("peerChallenge", challenge, "theme", "workforce"));
         expect(Map.of("peerChallenge", challenge, "programme", "springboard"));
+        // Not every peer challenge is a corporate one: each kind counts under its own programme, or none.
+        expect(Map.of("peerChallenge", communications, "programme", "communications-support"), ofCommunications);
+        expect(Map.of("peerChallenge", communications, "theme", "communications"), ofCommunications);
+        expect(Map.of("peerChallenge", communications, "programme", "corporate-peer-challenge"));
+        expect(Map.of("peerChallenge", communications, "theme", "peer-challenge"));
+        expect(Map.of("peerChallenge", send, "subjectType", "peer-challenge"), ofSend);
+        expect(Map.of("peerChallenge", send, "programme", "corporate-peer-challenge"));
+        expect(Map.of("peerChallenge", send, "theme", "peer-challenge"));
+        // A blank filter, as a web form sends it, is no filter.
+        expect(Map.of("event", event, "programme", "", "theme", " ", "cohort", ""), sameDay, late, early);
     }
 
     private static void expect(Map<String, Object> query, long... ids) {
@@ -314,7 +342,7 @@ class SurveyResponseResourceTest {
     @Test
     void shouldUpdateOnlyWithTheCurrentETagAndAuditEveryChange() {
         long event = SurveySubjectFixtures.event("springboard", "Audited event", START);
-        long cohort = SurveySubjectFixtures.cohort("springboard", "Audited cohort", START);
+        long cohort = SurveySubjectFixtures.cohort("next-generation", "Audited cohort", START);  // the LGA's
         long id = create(body("event", event, Map.of("satisfaction", 5, "externalId", "AUD-" + event)));
         String path = PATH + "/" + id;
         Map<String, Object> update = body("cohort", cohort, Map.of("satisfaction", 3, "wouldRecommend", "no"));
@@ -326,8 +354,8 @@ class SurveyResponseResourceTest {
                 .body("subject.type", equalTo("cohort"))
                 .body("satisfaction", equalTo(3))
                 .body("wouldRecommend", equalTo("no"))
-                // absent organisation and external id keep what was recorded
-                .body("organisation.id", equalTo("solace"))
+                // the new subject's organisation comes with it; an absent external id keeps what was recorded
+                .body("organisation.id", equalTo("lga"))
                 .body("externalId", equalTo("AUD-" + event));
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body(body("event", event, Map.of("satisfaction", 1))).when().put(path)
@@ -340,7 +368,7 @@ class SurveyResponseResourceTest {
                 .body("[0].version", equalTo(0))
                 .body("[0].changes.find { it.field == 'subject' }.to", equalTo("event:" + event))
                 .body("[0].changes.find { it.field == 'organisation' }.to", equalTo("solace"))
-                .body("[1].changes.field", contains("satisfaction", "subject", "wouldRecommend"))
+                .body("[1].changes.field", contains("organisation", "satisfaction", "subject", "wouldRecommend"))
                 .body("[1].changes.find { it.field == 'subject' }.from", equalTo("event:" + event))
                 .body("[1].changes.find { it.field == 'subject' }.to", equalTo("cohort:" + cohort));
 
@@ -379,15 +407,67 @@ class SurveyResponseResourceTest {
         given().contentType(ContentType.JSON).body(body("event", event, Map.of("externalId", externalId)))
                 .when().post(PATH)
                 .then().statusCode(409).contentType("application/problem+json")
-                .body("detail", containsString("solace already has a survey response with external id " + externalId))
+                .body("detail", equalTo("Solace already uses external id " + externalId + " for survey response "
+                        + first + "; nothing was changed."))
                 .body("errors[0].field", equalTo("externalId"));
-        // Another organisation may use the same id.
-        create(body("event", event, Map.of("externalId", externalId, "organisation", "adass")));
+        // Another organisation may use the same id: here ADASS, for a response about its own event.
+        long adassEvent = SurveySubjectFixtures.event("partners-in-care-and-health", "External ids", START);
+        create(body("event", adassEvent, Map.of("externalId", externalId)));
         // Re-saving a response with its own external id is no conflict.
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body(body("event", event, Map.of("externalId", externalId, "satisfaction", 2)))
                 .when().put(PATH + "/" + first).then().statusCode(200);
-        given().queryParam("event", event).when().get(PATH).then().header("X-Total-Count", "2");
+        given().queryParam("event", event).when().get(PATH).then().header("X-Total-Count", "1");
+        given().queryParam("event", adassEvent).when().get(PATH).then().header("X-Total-Count", "1");
+    }
+
+    @Test
+    void shouldMoveWithItsSubjectToAnotherOrganisation() {
+        long cohort = SurveySubjectFixtures.cohort("springboard", "Moving cohort", START);  // Solace's
+        long event = SurveySubjectFixtures.event("springboard", "Moving event", START);
+        long aboutCohort = create(body("cohort", cohort, Map.of("externalId", "MOVE-C-" + cohort)));
+        long aboutEvent = create(body("event", event, Map.of()));
+
+        String name = given().when().get("/api/v1/cohorts/" + cohort).then().extract().path("name");
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(Map.of("programme", "springboard", "name", name, "startDate", START.toString(),
+                        "organisation", "adass"))
+                .when().put("/api/v1/cohorts/" + cohort).then().statusCode(200);
+        Map<String, Object> eventUpdate = new HashMap<>(EventFixtures.event("Moving event", Map.of("programme",
+                "springboard", "format", "online", "startDate", START.toString(), "organisation", "adass")));
+        eventUpdate.remove("region");
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(eventUpdate)
+                .when().put("/api/v1/events/" + event).then().statusCode(200);
+
+        for (long id : new long[] { aboutCohort, aboutEvent }) {
+            given().when().get(PATH + "/" + id).then().statusCode(200).header("ETag", "\"1\"")
+                    .body("organisation.id", equalTo("adass"));
+            given().when().get(PATH + "/" + id + "/history").then()
+                    .body("action", contains("created", "updated"))
+                    .body("[1].changes.field", contains("organisation"))
+                    .body("[1].changes[0].from", equalTo("solace"))
+                    .body("[1].changes[0].to", equalTo("adass"));
+        }
+    }
+
+    @Test
+    void shouldKeepItsSubjectWhereAResponsesExternalIdIsTakenInTheNewOrganisation() {
+        long engagement = SurveySubjectFixtures.engagement("springboard", EngagementType.MENTORING, "E07000087", START);
+        long adassEvent = SurveySubjectFixtures.event("partners-in-care-and-health", "Taken", START);
+        String externalId = "TAKEN-" + engagement;
+        long response = create(body("support-engagement", engagement, Map.of("externalId", externalId)));
+        create(body("event", adassEvent, Map.of("externalId", externalId)));
+
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(Map.of("council", "E07000087", "programme", "springboard", "type", "mentoring",
+                        "startDate", START.toString(), "daysDelivered", 0, "organisation", "adass"))
+                .when().put("/api/v1/support-engagements/" + engagement).then().statusCode(409)
+                .body("errors[0].field", equalTo("organisation"));
+
+        given().when().get("/api/v1/support-engagements/" + engagement).then().header("ETag", "\"0\"")
+                .body("organisation.id", equalTo("solace"));
+        given().when().get(PATH + "/" + response).then().header("ETag", "\"0\"")
+                .body("organisation.id", equalTo("solace"));
     }
 
     @Test

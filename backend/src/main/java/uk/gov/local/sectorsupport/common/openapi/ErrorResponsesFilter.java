@@ -1,19 +1,39 @@
 package uk.gov.local.sectorsupport.common.openapi;
 
+import java.util.List;
+
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 import uk.gov.local.sectorsupport.common.http.ETags;
+import uk.gov.local.sectorsupport.common.paging.Page;
 
 /**
- * Responses and parameters every operation of a kind shares, said once here rather than on every method:
+ * Responses, parameters and schemas every operation of a kind shares, said once here rather than on every method:
  * every API operation can answer 401 and 403; every write taking an If-Match header (which the service
- * requires) can answer 412 and 428.
+ * requires) can answer 412 and 428; every page of a collection (`XxxPage`, an empty subclass of {@link Page}, whose
+ * own required properties are not inherited) always has all its properties.
  */
 public class ErrorResponsesFilter implements OASFilter {
+
+    private static final List<String> PAGE_PROPERTIES = List.of("items", "page", "size", "totalItems", "totalPages");
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
+            return;
+        }
+        openAPI.getComponents().getSchemas().forEach((name, schema) -> {
+            if (name.endsWith("Page") && schema.getProperties() != null
+                    && schema.getProperties().keySet().containsAll(PAGE_PROPERTIES)) {
+                schema.setRequired(PAGE_PROPERTIES);
+            }
+        });
+    }
 
     @Override
     public Operation filterOperation(Operation operation) {

@@ -1,6 +1,7 @@
 package uk.gov.local.sectorsupport.common.paging;
 
 import uk.gov.local.sectorsupport.common.error.InvalidParameterException;
+import uk.gov.local.sectorsupport.common.http.QueryParams;
 
 /** A 1-based page of a collection, validated at the edge. */
 public record PageRequest(int page, int size) {
@@ -10,8 +11,8 @@ public record PageRequest(int page, int size) {
 
     /** From the raw query parameters: JAX-RS would turn a non-number into a 404, we want a 400 that says why. */
     public static PageRequest of(String page, String size) {
-        int p = page == null ? 1 : wholeNumber("page", page);
-        int s = size == null ? DEFAULT_SIZE : wholeNumber("size", size);
+        int p = QueryParams.text(page) == null ? 1 : wholeNumber("page", page);
+        int s = QueryParams.text(size) == null ? DEFAULT_SIZE : wholeNumber("size", size);
         if (p < 1) {
             throw new InvalidParameterException("page", "must be 1 or more");
         }
