@@ -30,7 +30,7 @@ export function SurveyResponseDetails({ response, canChange }: { response: Surve
         </>
       ),
     },
-    { key: 'Programme', value: `${response.programme.name} (${response.programme.themeLabel})` },
+    { key: 'Programme', value: response.programme ? `${response.programme.name} (${response.programme.themeLabel})` : 'None' },
     { key: 'Respondent’s role', value: response.respondentRoleLabel, action: change('respondent’s role') },
     {
       key: 'Council',

@@ -43,7 +43,8 @@ export function SurveyResponsesTable({ responses, caption, captionSize = 's', wi
                   <>
                     <div>{response.subject.title}</div>
                     <div className="govuk-hint govuk-!-font-size-16 govuk-!-margin-bottom-0">
-                      {response.subject.typeLabel}, {response.programme.name}
+                      {response.subject.typeLabel}
+                      {response.programme ? `, ${response.programme.name}` : ''}
                     </div>
                   </>
                 ),
