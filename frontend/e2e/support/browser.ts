@@ -62,3 +62,30 @@ export async function chooseCouncil(page: Page, label: string, council: { gssCod
   await page.getByLabel(label, { exact: true }).fill(council.name);
   await page.getByRole('option', { name: new RegExp(`^${council.name} \\(${council.gssCode}`) }).click();
 }
+
+export type ApiAnswer = { status: number; etag: string | null; body: unknown };
+
+/**
+ * Calls the API from the page with the signed-in user's token (kept by the OIDC client in session storage): for
+ * setting up what a test needs but does not test through the pages.
+ */
+export async function callApi(
+  page: Page,
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+  path: string,
+  options: { body?: unknown; ifMatch?: string } = {},
+): Promise<ApiAnswer> {
+  return page.evaluate(
+    async ({ method, path, body, ifMatch }) => {
+      const key = Object.keys(sessionStorage).find((k) => k.startsWith('oidc.user:'));
+      const token = key ? (JSON.parse(sessionStorage.getItem(key) ?? '{}') as { access_token?: string }).access_token : '';
+      const headers: Record<string, string> = { Authorization: `Bearer ${token}` };
+      if (body !== undefined) headers['Content-Type'] = 'application/json';
+      if (ifMatch) headers['If-Match'] = ifMatch;
+      const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+      const text = await response.text();
+      return { status: response.status, etag: response.headers.get('ETag'), body: text ? (JSON.parse(text) as unknown) : undefined };
+    },
+    { method, path, body: options.body, ifMatch: options.ifMatch },
+  );
+}
