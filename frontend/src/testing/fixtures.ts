@@ -83,3 +83,27 @@ export function accessToken(roles: string[]) {
   const encode = (value: object) => btoa(JSON.stringify(value)).replace(/=+$/, '');
   return `${encode({ alg: 'none' })}.${encode({ realm_access: { roles } })}.`;
 }
+
+const NO_ANSWERS = { yes: 0, no: 0, notAnswered: 0 };
+
+/**
+ * What the survey responses section of an event, cohort, engagement or peer challenge page reads, when nobody
+ * has responded yet; undefined for any other request.
+ */
+export function noSurveyResponses(request: Request): Response | undefined {
+  const { pathname } = new URL(request.url);
+  if (pathname === '/api/v1/survey-responses') {
+    return jsonResponse({ items: [], page: 1, size: 10, totalItems: 0, totalPages: 0 });
+  }
+  if (pathname === '/api/v1/survey-responses/summary') {
+    return jsonResponse({
+      responses: 0,
+      satisfactionAnswered: 0,
+      satisfied: 0,
+      positiveImpact: NO_ANSWERS,
+      increasedConfidence: NO_ANSWERS,
+      wouldRecommend: NO_ANSWERS,
+    });
+  }
+  return undefined;
+}

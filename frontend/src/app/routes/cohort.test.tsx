@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { cohort, diversity, enrolment, page, PROGRAMMES } from '@/testing/cohort-fixtures';
-import { accessToken, jsonResponse, problemResponse } from '@/testing/fixtures';
+import { accessToken, jsonResponse, noSurveyResponses, problemResponse } from '@/testing/fixtures';
 import { renderRoute } from '@/testing/test-utils';
 
 import { CohortRoute } from './cohort';
@@ -48,7 +48,7 @@ function api(onWrite: (request: Request) => Promise<Response> | Response, enrolm
     if (path === '/api/v1/councils') {
       return jsonResponse(page([{ gssCode: 'E09000033', name: 'Westminster' }]));
     }
-    return jsonResponse({}, 404);
+    return noSurveyResponses(request) ?? jsonResponse({}, 404);
   });
 }
 

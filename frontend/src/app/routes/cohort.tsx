@@ -12,6 +12,7 @@ import { CohortDetails, CohortFigures } from '@/features/cohorts/components/coho
 import { DiversitySection } from '@/features/cohorts/components/diversity-section';
 import { EnrolmentsSection } from '@/features/cohorts/components/enrolments-section';
 import { enrolmentsPage } from '@/features/cohorts/lib/filters';
+import { SubjectSurveyResponses } from '@/features/survey-responses/components/subject-survey-responses';
 import { isApiError } from '@/lib/api/problem';
 import { useIsStaff } from '@/lib/roles';
 import { useDocumentTitle } from '@/lib/use-document-title';
@@ -76,6 +77,9 @@ export function CohortRoute() {
       <CohortCouncils id={data.id} />
       <EnrolmentsSection id={data.id} page={enrolmentsPage(location.search)} canManage={isStaff} />
       <DiversitySection id={data.id} />
+
+      <SubjectSurveyResponses subjectType="cohort" subjectId={data.id} subjectTitle={data.name} />
+
       {isStaff ? (
         <>
           <HistoryLink to={paths.cohortHistory.getHref(data.id)} />
@@ -94,8 +98,6 @@ export function CohortRoute() {
           </DeleteRecord>
         </>
       ) : null}
-
-      {/* <section id="survey-responses"> — PLACEHOLDER: the lead embeds the cohort's survey responses here. */}
     </>
   );
 }

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { attendance, attendancePage, eventView } from '@/testing/event-fixtures';
-import { accessToken, jsonResponse, problemResponse } from '@/testing/fixtures';
+import { accessToken, jsonResponse, noSurveyResponses, problemResponse } from '@/testing/fixtures';
 import { renderRoute } from '@/testing/test-utils';
 
 import { EventRoute } from './event';
@@ -54,7 +54,7 @@ function api(onWrite: (request: Request) => Promise<Response> | Response, events
     if (url.pathname === '/api/v1/councils') {
       return jsonResponse({ items: [DURHAM], page: 1, size: 10, totalItems: 1, totalPages: 1 });
     }
-    return jsonResponse({}, 404);
+    return noSurveyResponses(request) ?? jsonResponse({}, 404);
   });
 }
 

@@ -10,6 +10,7 @@ import { useDeleteEvent } from '@/features/events/api/save-event';
 import { AttendanceSection } from '@/features/events/components/attendance-section';
 import { EventDetails, EventFigures } from '@/features/events/components/event-summary';
 import { attendancePageOf } from '@/features/events/lib/filters';
+import { SubjectSurveyResponses } from '@/features/survey-responses/components/subject-survey-responses';
 import { isApiError } from '@/lib/api/problem';
 import { formatDate } from '@/lib/format-date';
 import { useIsStaff } from '@/lib/roles';
@@ -77,10 +78,7 @@ export function EventRoute() {
         canManage={isStaff}
       />
 
-      {/*
-        <section id="survey-responses"> — placeholder: the lead embeds the survey responses component
-        (built by another helper) here, for this event's feedback.
-      */}
+      <SubjectSurveyResponses subjectType="event" subjectId={data.id} subjectTitle={data.title} />
 
       {isStaff ? (
         <>

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { accessToken, jsonResponse, peerChallenge, problemResponse } from '@/testing/fixtures';
+import { accessToken, jsonResponse, noSurveyResponses, peerChallenge, problemResponse } from '@/testing/fixtures';
 import { renderRoute } from '@/testing/test-utils';
 
 import { PeerChallengeRoute } from './peer-challenge';
@@ -32,7 +32,7 @@ function api(onWrite: (request: Request) => Promise<Response> | Response, challe
     }
     if (path.endsWith('/team')) return jsonResponse(TEAM);
     if (path.endsWith('/peer-suggestions')) return jsonResponse(SUGGESTIONS);
-    return jsonResponse({}, 404);
+    return noSurveyResponses(request) ?? jsonResponse({}, 404);
   });
 }
 

@@ -9,6 +9,7 @@ import { PeerChallengeSummary } from '@/features/peer-challenges/components/peer
 import { StatusActions } from '@/features/peer-challenges/components/status-actions';
 import { StatusTag } from '@/features/peer-challenges/components/status-tag';
 import { TeamSection } from '@/features/peer-challenges/components/team-section';
+import { SubjectSurveyResponses } from '@/features/survey-responses/components/subject-survey-responses';
 import { hasReached } from '@/features/peer-challenges/lib/lifecycle';
 import { typeLabel } from '@/features/peer-challenges/lib/reference-data';
 import { isApiError } from '@/lib/api/problem';
@@ -83,6 +84,12 @@ export function PeerChallengeRoute() {
           <PeerChallengeSummary challenge={data} canChange={isStaff} />
 
           <TeamSection id={data.id} canManage={isStaff} canAdd={planned} />
+
+          <SubjectSurveyResponses
+            subjectType="peer-challenge"
+            subjectId={data.id}
+            subjectTitle={`${data.typeLabel} – ${data.council.name}`}
+          />
 
           {isStaff ? <HistoryLink to={paths.peerChallengeHistory.getHref(data.id)} /> : null}
         </div>

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import type { SupportEngagement } from '@/features/support-engagements/api/get-support-engagements';
-import { accessToken, jsonResponse, problemResponse } from '@/testing/fixtures';
+import { accessToken, jsonResponse, noSurveyResponses, problemResponse } from '@/testing/fixtures';
 import { renderRoute } from '@/testing/test-utils';
 
 import { SupportEngagementRoute } from './support-engagement';
@@ -75,7 +75,7 @@ function api(onPut: (request: Request) => Promise<Response> | Response, record =
     }
     if (path === '/api/v1/programmes') return jsonResponse(PROGRAMMES);
     if (path === '/api/v1/support-engagements') return jsonResponse({ items: [], page: 1, size: 20, totalItems: 0, totalPages: 0 });
-    return jsonResponse({}, 404);
+    return noSurveyResponses(request) ?? jsonResponse({}, 404);
   });
 }
 

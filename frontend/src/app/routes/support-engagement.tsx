@@ -9,6 +9,7 @@ import { useSupportEngagement } from '@/features/support-engagements/api/get-sup
 import { useDeleteSupportEngagement } from '@/features/support-engagements/api/save-support-engagement';
 import { SupportEngagementSummary } from '@/features/support-engagements/components/support-engagement-summary';
 import { engagementTypeLabel } from '@/features/support-engagements/lib/reference-data';
+import { SubjectSurveyResponses } from '@/features/survey-responses/components/subject-survey-responses';
 import { isApiError } from '@/lib/api/problem';
 import { useIsStaff } from '@/lib/roles';
 import { useDocumentTitle } from '@/lib/use-document-title';
@@ -64,7 +65,7 @@ export function SupportEngagementRoute() {
       <h1 className="govuk-heading-l">{heading}</h1>
       <h2 className="govuk-heading-m">Details</h2>
       <SupportEngagementSummary engagement={data} canChange={isStaff} />
-      {/* <section id="survey-responses"> — survey responses about this engagement go here (lead). */}
+      <SubjectSurveyResponses subjectType="support-engagement" subjectId={data.id} subjectTitle={heading} />
       {isStaff ? (
         <>
           <HistoryLink to={paths.supportEngagementHistory.getHref(data.id)} />

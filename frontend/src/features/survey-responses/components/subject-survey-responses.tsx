@@ -37,7 +37,7 @@ export function SubjectSurveyResponses({ subjectType, subjectId, subjectTitle }:
 
   return (
     <section aria-labelledby="subject-survey-responses-heading" data-testid="subject-survey-responses">
-      <h2 className="govuk-heading-l" id="subject-survey-responses-heading">
+      <h2 className="govuk-heading-m" id="subject-survey-responses-heading">
         Survey responses
       </h2>
       {error ? <ProblemSummary error={error} /> : null}
