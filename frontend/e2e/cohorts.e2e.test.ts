@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import {
   BASE_URL,
+  callApi,
   chooseCouncil,
   expectNoAccessibilityViolations,
   openBrowser,
@@ -132,5 +133,70 @@ describe('Cohorts in a browser', () => {
     await page.goto(`${BASE_URL}/cohorts?council=${HOST_COUNCIL.gssCode}&q=${STAMP}`);
     await page.locator(`[data-loaded-search="?council=${HOST_COUNCIL.gssCode}&q=${STAMP}"]`).waitFor({ state: 'attached' });
     await expect(page.locator(`table a[href="/cohorts/${cohortId}"]`).count()).resolves.toBe(1);
+  });
+
+  it('shows the cohort’s change history', async () => {
+    await page.goto(`${BASE_URL}/cohorts/${cohortId}`);
+    await page.getByRole('heading', { level: 1, name: COHORT_NAME }).waitFor();
+    await page.getByRole('link', { name: 'See who changed what, and when' }).click();
+    await page.waitForURL(`${BASE_URL}/cohorts/${cohortId}/history`);
+    await page.getByRole('heading', { level: 1, name: 'Change history' }).waitFor();
+    expect(await page.title()).toBe(`Change history – Cohort ${cohortId} – Sector Support`);
+    const table = page.getByRole('table', { name: 'Changes, oldest first' });
+    await table.waitFor();
+    const text = await table.textContent();
+    expect(text).toContain('Recorded');
+    expect(text).toContain(`name: ${COHORT_NAME}`);
+    expect(text).toContain('Details changed');
+    expect(text).toContain('endDate: 2027-08-31 → 2027-09-30');
+    expect(text).toContain('staff');
+    await expectNoAccessibilityViolations(page, 'the cohort history page');
+  });
+
+  it('does not delete the cohort while a survey response is about it, and says why', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const survey = await callApi(page, 'POST', '/api/v1/survey-responses', {
+      body: { subject: { type: 'cohort', id: cohortId }, respondentRole: 'officer', satisfaction: 4, submittedDate: today },
+    });
+    expect(survey.status).toBe(201);
+
+    await page.getByRole('link', { name: 'Back to the cohort' }).click();
+    await page.waitForURL(`${BASE_URL}/cohorts/${cohortId}`);
+    await page.getByRole('button', { name: 'Delete cohort' }).click();
+    const question = page.getByTestId('confirm-delete');
+    await question.waitFor();
+    await expect(question.textContent()).resolves.toContain(`Delete the cohort “${COHORT_NAME}” and its 1 enrolment?`);
+    await expectNoAccessibilityViolations(page, 'the delete cohort confirmation');
+    await page.getByRole('button', { name: 'Yes, delete the cohort' }).click();
+
+    const summary = page.locator('.govuk-error-summary');
+    await summary.waitFor();
+    await expect(summary.textContent()).resolves.toMatch(/survey response/);
+    expect(new URL(page.url()).pathname).toBe(`/cohorts/${cohortId}`);
+    await expectNoAccessibilityViolations(page, 'the delete cohort confirmation with the refusal');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+
+    const id = (survey.body as { id: number }).id;
+    const removed = await callApi(page, 'DELETE', `/api/v1/survey-responses/${id}`, { ifMatch: survey.etag ?? '' });
+    expect(removed.status).toBe(204);
+  });
+
+  it('deletes the cohort with its enrolment after asking, back to the cohorts list with a success banner', async () => {
+    await page.getByRole('button', { name: 'Delete cohort' }).click();
+    await page.getByTestId('confirm-delete').waitFor();
+    await page.getByRole('button', { name: 'Yes, delete the cohort' }).click();
+
+    await page.waitForURL(`${BASE_URL}/cohorts`);
+    const banner = page.locator('.govuk-notification-banner--success');
+    await banner.waitFor();
+    await expect(banner.textContent()).resolves.toContain(`Cohort deleted: ${COHORT_NAME}`);
+    await page.locator('[data-loaded-search=""]').waitFor();
+    await expectNoAccessibilityViolations(page, 'the cohorts list with the success banner');
+
+    await page.goto(`${BASE_URL}/cohorts/${cohortId}`);
+    await page.getByRole('heading', { level: 1, name: 'Cohort not found' }).waitFor();
+    await page.goto(`${BASE_URL}/cohorts/${cohortId}/history`);
+    await page.getByRole('table').waitFor();
+    await expect(page.getByRole('table').textContent()).resolves.toContain('Deleted');
   });
 });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import {
   BASE_URL,
-  callApiAsSignedInUser,
+  callApi,
   chooseCouncil,
   expectNoAccessibilityViolations,
   openBrowser,
@@ -248,8 +248,8 @@ describe('Events in a browser', () => {
     await problem.waitFor();
     await expect(problem.textContent()).resolves.toContain('1 survey response(s)');
     await expectNoAccessibilityViolations(page, 'the event page refusing the delete');
-    const response = await callApiAsSignedInUser(page, 'GET', `/api/v1${surveyResponsePath}`);
-    const removed = await callApiAsSignedInUser(page, 'DELETE', `/api/v1${surveyResponsePath}`, {
+    const response = await callApi(page, 'GET', `/api/v1${surveyResponsePath}`);
+    const removed = await callApi(page, 'DELETE', `/api/v1${surveyResponsePath}`, {
       ifMatch: response.etag ?? '',
     });
     expect(removed.status).toBe(204);

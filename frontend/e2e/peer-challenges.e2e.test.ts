@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import {
   BASE_URL,
+  callApi,
   chooseCouncil,
   expectNoAccessibilityViolations,
   openBrowser,
@@ -28,27 +29,18 @@ function isoDate(days: number) {
  * page for peers yet), so the picker has a peer whatever the database holds.
  */
 async function createPeer(page: Page): Promise<number> {
-  return page.evaluate(
-    async ({ name, homeCouncil }) => {
-      const key = Object.keys(sessionStorage).find((k) => k.startsWith('oidc.user:'));
-      const token = key ? (JSON.parse(sessionStorage.getItem(key) ?? '{}') as { access_token?: string }).access_token : '';
-      const response = await fetch('/api/v1/peers', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-        body: JSON.stringify({
-          kind: 'member',
-          name,
-          politicalGroup: 'independent',
-          homeCouncil,
-          accreditationDate: '2021-06-15',
-          active: true,
-        }),
-      });
-      if (response.status !== 201) throw new Error(`Creating a peer: ${response.status} ${await response.text()}`);
-      return ((await response.json()) as { id: number }).id;
+  const answer = await callApi(page, 'POST', '/api/v1/peers', {
+    body: {
+      kind: 'member',
+      name: PEER_NAME,
+      politicalGroup: 'independent',
+      homeCouncil: PEER_HOME_COUNCIL,
+      accreditationDate: '2021-06-15',
+      active: true,
     },
-    { name: PEER_NAME, homeCouncil: PEER_HOME_COUNCIL },
-  );
+  });
+  if (answer.status !== 201) throw new Error(`Creating a peer: ${answer.status} ${JSON.stringify(answer.body)}`);
+  return (answer.body as { id: number }).id;
 }
 
 async function currentStatus(page: Page) {

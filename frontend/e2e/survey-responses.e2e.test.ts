@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import {
   BASE_URL,
-  callApiAsSignedInUser,
+  callApi,
   chooseCouncil,
   expectNoAccessibilityViolations,
   openBrowser,
@@ -29,11 +29,11 @@ function isoDate(days: number) {
 
 /** Records an event through the API with the signed-in user's token: the survey response's subject. */
 async function createEvent(page: Page): Promise<number> {
-  const created = await callApiAsSignedInUser(page, 'POST', '/api/v1/events', {
+  const answer = await callApi(page, 'POST', '/api/v1/events', {
     body: { programme: 'next-generation', title: EVENT_TITLE, type: 'leadership-weekender', format: 'online', startDate: isoDate(-60) },
   });
-  if (created.status !== 201) throw new Error(`Creating an event: ${created.status} ${JSON.stringify(created.json)}`);
-  return (created.json as { id: number }).id;
+  if (answer.status !== 201) throw new Error(`Creating an event: ${answer.status} ${JSON.stringify(answer.body)}`);
+  return (answer.body as { id: number }).id;
 }
 
 async function fillDate(page: Page, when: Date) {
@@ -147,5 +147,52 @@ describe('Survey responses in a browser', () => {
     await expect(page.getByTestId('survey-summary-headline').textContent()).resolves.toBe(
       '0 per cent of those who gave a score were satisfied (1 response).',
     );
+  });
+
+  it('shows the response’s change history', async () => {
+    await page.goto(`${BASE_URL}/survey-responses/${responseId}`);
+    await page.getByRole('heading', { level: 1, name: EVENT_TITLE }).waitFor();
+    await page.getByRole('link', { name: 'See who changed what, and when' }).click();
+    await page.waitForURL(`${BASE_URL}/survey-responses/${responseId}/history`);
+    await page.getByRole('heading', { level: 1, name: 'Change history' }).waitFor();
+    expect(await page.title()).toBe(`Change history – Survey response ${responseId} – Sector Support`);
+    const table = page.getByRole('table', { name: 'Changes, oldest first' });
+    await table.waitFor();
+    const text = await table.textContent();
+    expect(text).toContain('Recorded');
+    expect(text).toContain(`subject: event:${eventId}`);
+    expect(text).toContain('Details changed');
+    expect(text).toContain('satisfaction: 5 → 3');
+    expect(text).toContain('staff');
+    await expectNoAccessibilityViolations(page, 'the survey response history page');
+  });
+
+  it('deletes the response after asking, back to the list with a success banner', async () => {
+    await page.getByRole('link', { name: 'Back to the survey response' }).click();
+    await page.waitForURL(`${BASE_URL}/survey-responses/${responseId}`);
+    await page.getByRole('button', { name: 'Delete survey response' }).click();
+    const question = page.getByTestId('confirm-delete');
+    await question.waitFor();
+    await expect(question.textContent()).resolves.toContain(`Delete survey response ${responseId} about “${EVENT_TITLE}”?`);
+    await expectNoAccessibilityViolations(page, 'the delete survey response confirmation');
+    await page.getByRole('button', { name: 'Yes, delete the survey response' }).click();
+
+    await page.waitForURL(`${BASE_URL}/survey-responses`);
+    const banner = page.locator('.govuk-notification-banner--success');
+    await banner.waitFor();
+    await expect(banner.textContent()).resolves.toContain(`Survey response ${responseId} deleted: ${EVENT_TITLE}`);
+    await page.locator('[data-loaded-search=""]').waitFor();
+    await expectNoAccessibilityViolations(page, 'the survey responses list with the success banner');
+
+    // Gone from its subject's responses and figures; its history stays.
+    const search = `?subjectType=event&event=${eventId}`;
+    await page.goto(`${BASE_URL}/survey-responses${search}`);
+    await page.locator(`[data-loaded-search="${search}"]`).waitFor();
+    await expect(page.locator(`table a[href="/survey-responses/${responseId}"]`).count()).resolves.toBe(0);
+    await page.goto(`${BASE_URL}/survey-responses/${responseId}`);
+    await page.getByRole('heading', { level: 1, name: 'Survey response not found' }).waitFor();
+    await page.goto(`${BASE_URL}/survey-responses/${responseId}/history`);
+    await page.getByRole('table').waitFor();
+    await expect(page.getByRole('table').textContent()).resolves.toContain('Deleted');
   });
 });

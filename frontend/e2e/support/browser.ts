@@ -63,16 +63,18 @@ export async function chooseCouncil(page: Page, label: string, council: { gssCod
   await page.getByRole('option', { name: new RegExp(`^${council.name} \\(${council.gssCode}`) }).click();
 }
 
+export type ApiAnswer = { status: number; etag: string | null; body: unknown };
+
 /**
- * Calls the API from the page with the signed-in user's token (what the web app itself sends), for a test's
- * set-up and clean-up; answers the status and the JSON body, if any.
+ * Calls the API from the page with the signed-in user's token (kept by the OIDC client in session storage): for
+ * setting up what a test needs but does not test through the pages.
  */
-export async function callApiAsSignedInUser(
+export async function callApi(
   page: Page,
-  method: string,
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
   path: string,
-  { body, ifMatch }: { body?: unknown; ifMatch?: string } = {},
-): Promise<{ status: number; etag: string | null; json: unknown }> {
+  options: { body?: unknown; ifMatch?: string } = {},
+): Promise<ApiAnswer> {
   return page.evaluate(
     async ({ method, path, body, ifMatch }) => {
       const key = Object.keys(sessionStorage).find((k) => k.startsWith('oidc.user:'));
@@ -82,8 +84,8 @@ export async function callApiAsSignedInUser(
       if (ifMatch) headers['If-Match'] = ifMatch;
       const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
       const text = await response.text();
-      return { status: response.status, etag: response.headers.get('ETag'), json: text ? JSON.parse(text) : null };
+      return { status: response.status, etag: response.headers.get('ETag'), body: text ? (JSON.parse(text) as unknown) : undefined };
     },
-    { method, path, body, ifMatch },
+    { method, path, body: options.body, ifMatch: options.ifMatch },
   );
 }

@@ -10,6 +10,7 @@ import { AboutRoute } from './routes/about';
 import { AuthCallbackRoute } from './routes/auth-callback';
 import { CohortRoute } from './routes/cohort';
 import { EditCohortRoute } from './routes/cohort-edit';
+import { CohortHistoryRoute } from './routes/cohort-history';
 import { NewCohortRoute } from './routes/cohort-new';
 import { CohortsRoute } from './routes/cohorts';
 import { CouncilRoute } from './routes/council';
@@ -42,6 +43,7 @@ import { NewSupportEngagementRoute } from './routes/support-engagement-new';
 import { SupportEngagementsRoute } from './routes/support-engagements';
 import { SurveyResponseRoute } from './routes/survey-response';
 import { EditSurveyResponseRoute } from './routes/survey-response-edit';
+import { SurveyResponseHistoryRoute } from './routes/survey-response-history';
 import { NewSurveyResponseRoute } from './routes/survey-response-new';
 import { SurveyResponsesRoute } from './routes/survey-responses';
 
@@ -84,10 +86,12 @@ export const routes = [
           { path: paths.newCohort.path, element: <NewCohortRoute /> },
           { path: paths.cohort.path, element: <CohortRoute /> },
           { path: paths.editCohort.path, element: <EditCohortRoute /> },
+          { path: paths.cohortHistory.path, element: <CohortHistoryRoute /> },
           { path: paths.surveyResponses.path, element: <SurveyResponsesRoute /> },
           { path: paths.newSurveyResponse.path, element: <NewSurveyResponseRoute /> },
           { path: paths.surveyResponse.path, element: <SurveyResponseRoute /> },
           { path: paths.editSurveyResponse.path, element: <EditSurveyResponseRoute /> },
+          { path: paths.surveyResponseHistory.path, element: <SurveyResponseHistoryRoute /> },
           { path: paths.organisations.path, element: <OrganisationsRoute /> },
           { path: paths.about.path, element: <AboutRoute /> },
           { path: '*', element: <NotFoundRoute /> },

@@ -93,6 +93,10 @@ export const paths = {
     path: '/cohorts/:id/edit',
     getHref: (id: number | string) => `/cohorts/${encodeURIComponent(String(id))}/edit`,
   },
+  cohortHistory: {
+    path: '/cohorts/:id/history',
+    getHref: (id: number | string) => `/cohorts/${encodeURIComponent(String(id))}/history`,
+  },
   surveyResponses: { path: '/survey-responses', getHref: (search = '') => `/survey-responses${search}` },
   newSurveyResponse: {
     path: '/survey-responses/new',
@@ -105,6 +109,10 @@ export const paths = {
   editSurveyResponse: {
     path: '/survey-responses/:id/edit',
     getHref: (id: number | string) => `/survey-responses/${encodeURIComponent(String(id))}/edit`,
+  },
+  surveyResponseHistory: {
+    path: '/survey-responses/:id/history',
+    getHref: (id: number | string) => `/survey-responses/${encodeURIComponent(String(id))}/history`,
   },
   coverage: { path: '/coverage', getHref: (search = '') => `/coverage${search}` },
   organisations: { path: '/organisations', getHref: () => '/organisations' },

@@ -1,6 +1,11 @@
 import type { Option } from '@/components/ui/form-fields';
+import type { components } from '@/lib/api/schema';
 
-// Shared reference data. Codes from the API contract; labels as the API gives them in `regionLabel` / `typeLabel`.
+export type Theme = components['schemas']['Theme'];
+export type ParticipantRole = components['schemas']['ParticipantRole'];
+
+// Shared reference data. Codes from the API contract; labels as the API gives them in `regionLabel`, `typeLabel`,
+// `themeLabel` and the participant's `…RoleLabel`.
 export const REGIONS: Option[] = [
   { value: 'north-east', text: 'North East' },
   { value: 'north-west', text: 'North West' },
@@ -23,6 +28,37 @@ export const COUNCIL_TYPES: Option[] = [
   { value: 'combined-authority', text: 'Combined authority' },
   { value: 'strategic-authority', text: 'Strategic regional authority' },
 ];
+
+/** Programme themes. */
+export const THEMES: (Option & { value: Theme })[] = [
+  { value: 'governance-and-leadership', text: 'Governance and leadership' },
+  { value: 'finance', text: 'Finance' },
+  { value: 'workforce', text: 'Workforce' },
+  { value: 'transformation', text: 'Transformation' },
+  { value: 'peer-challenge', text: 'Peer challenge' },
+  { value: 'childrens-services', text: 'Children’s services' },
+  { value: 'adult-social-care', text: 'Adult social care' },
+  { value: 'cyber-digital-technology', text: 'Cyber, digital and technology' },
+  { value: 'planning', text: 'Planning' },
+  { value: 'procurement', text: 'Procurement' },
+  { value: 'sustainability', text: 'Sustainability' },
+  { value: 'culture-and-sport', text: 'Culture and sport' },
+  { value: 'communications', text: 'Communications' },
+  { value: 'research-and-data', text: 'Research and data' },
+];
+
+/** The roles of people who take part: attendees, cohort participants, survey respondents. */
+export const PARTICIPANT_ROLES: (Option & { value: ParticipantRole })[] = [
+  { value: 'councillor', text: 'Councillor' },
+  { value: 'officer', text: 'Officer' },
+  { value: 'chief-executive', text: 'Chief executive' },
+  { value: 'other', text: 'Other' },
+];
+
+/** Label for a participant role code, or the code itself. */
+export function participantRoleLabel(code: string | undefined): string {
+  return PARTICIPANT_ROLES.find((role) => role.value === code)?.text ?? code ?? '';
+}
 
 /** Label for a region code, or the code itself. */
 export function regionLabel(code: string | undefined): string {

@@ -1,12 +1,12 @@
 import { useNavigate, useParams } from 'react-router';
 
 import { ProblemSummary } from '@/components/errors/problem-summary';
+import { SaveProblem } from '@/components/errors/save-problem';
 import { BackLink } from '@/components/ui/back-link';
 import { paths } from '@/config/paths';
 import { useCohort } from '@/features/cohorts/api/get-cohort';
 import { useUpdateCohort } from '@/features/cohorts/api/save-cohort';
 import { CohortForm } from '@/features/cohorts/components/cohort-form';
-import { SaveProblem } from '@/features/cohorts/components/save-problem';
 import { COHORT_FIELDS, cohortBodyFromForm, withoutEmpty } from '@/features/cohorts/lib/form';
 import { useDocumentTitle } from '@/lib/use-document-title';
 

@@ -2,11 +2,12 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { cohort, diversity, enrolment, page } from '@/testing/cohort-fixtures';
+import { cohort, diversity, enrolment, page, PROGRAMMES } from '@/testing/cohort-fixtures';
 import { accessToken, jsonResponse, noSurveyResponses, problemResponse } from '@/testing/fixtures';
 import { renderRoute } from '@/testing/test-utils';
 
 import { CohortRoute } from './cohort';
+import { CohortsRoute } from './cohorts';
 
 const fetchMock = vi.hoisted(() => {
   const mock = vi.fn<(request: Request) => Promise<Response>>();
@@ -24,15 +25,21 @@ const COUNCILS = [
   { council: { gssCode: 'E09000033', name: 'Westminster' }, region: 'london', participants: 1, enrolled: 0, completed: 1, withdrawn: 0 },
 ];
 
-/** Answers the page's reads; `onWrite` answers the writes. */
-function api(onWrite: (request: Request) => Promise<Response> | Response, enrolments = [enrolment()]) {
+/** Answers the page's reads (the cohort: `records` in turn, then the last again); `onWrite` answers the writes. */
+function api(onWrite: (request: Request) => Promise<Response> | Response, enrolments = [enrolment()], records = [cohort()]) {
+  const reads = [...records];
   fetchMock.mockImplementation(async (request: Request) => {
     const url = new URL(request.url);
     const path = url.pathname;
     if (request.method !== 'GET') return onWrite(request);
     if (path === '/api/v1/cohorts/12') {
-      return new Response(JSON.stringify(cohort()), { headers: { 'Content-Type': 'application/json', ETag: '"2"' } });
+      const record = reads.length > 1 ? reads.shift()! : reads[0];
+      return new Response(JSON.stringify(record), {
+        headers: { 'Content-Type': 'application/json', ETag: `"${record.version}"` },
+      });
     }
+    if (path === '/api/v1/cohorts') return jsonResponse(page([]));
+    if (path === '/api/v1/programmes') return jsonResponse(page(PROGRAMMES));
     if (path === '/api/v1/cohorts/12/councils') return jsonResponse(COUNCILS);
     if (path === '/api/v1/cohorts/12/diversity') return jsonResponse(diversity());
     if (path === '/api/v1/cohorts/12/enrolments') {
@@ -50,7 +57,11 @@ function writes() {
 }
 
 function render(url = '/cohorts/12') {
-  return renderRoute(<CohortRoute />, { route: '/cohorts/:id', url });
+  return renderRoute(<CohortRoute />, { route: '/cohorts/:id', url, others: [{ path: '/cohorts', element: <CohortsRoute /> }] });
+}
+
+function cohortReads() {
+  return fetchMock.mock.calls.filter(([request]) => new URL(request.url).pathname === '/api/v1/cohorts/12').length;
 }
 
 describe('CohortRoute', () => {
@@ -195,6 +206,107 @@ describe('CohortRoute', () => {
     expect(screen.queryByRole('button', { name: /Remove/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('form', { name: 'Enrol participant' })).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: /^Change\s*cohort details$/ })).not.toBeInTheDocument();
+    // The API keeps the change history and deletes for staff.
+    expect(screen.queryByRole('link', { name: 'See who changed what, and when' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Delete cohort' })).not.toBeInTheDocument();
+  });
+
+  it('links staff to the cohort’s change history', async () => {
+    api(() => jsonResponse({}, 500));
+    render();
+    expect(await screen.findByRole('link', { name: 'See who changed what, and when' })).toHaveAttribute(
+      'href',
+      '/cohorts/12/history',
+    );
+  });
+
+  it('asks before deleting, saying the enrolments go with the cohort, and cancelling deletes nothing', async () => {
+    api(() => jsonResponse({}, 500));
+    const user = userEvent.setup();
+    render();
+
+    const button = await screen.findByRole('button', { name: 'Delete cohort' });
+    await user.click(button);
+    const question = screen.getByTestId('confirm-delete');
+    expect(question).toHaveTextContent(
+      'Delete the cohort “NGDP cohort 25” and its 3 enrolments? The change histories are kept. A cohort with survey responses cannot be deleted.',
+    );
+    expect(question).toHaveFocus();
+    await user.click(within(question).getByRole('button', { name: 'Cancel' }));
+
+    expect(screen.queryByTestId('confirm-delete')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Delete cohort' })).toHaveFocus();
+    expect(writes()).toHaveLength(0);
+  });
+
+  it('says nothing of enrolments when the cohort has none', async () => {
+    api(() => jsonResponse({}, 500), [], [cohort({ participants: 0, enrolled: 0, completed: 0, withdrawn: 0, councils: 0 })]);
+    const user = userEvent.setup();
+    render();
+
+    await user.click(await screen.findByRole('button', { name: 'Delete cohort' }));
+    expect(screen.getByTestId('confirm-delete')).toHaveTextContent('Delete the cohort “NGDP cohort 25”? The change histories are kept.');
+  });
+
+  it('deletes the cohort with the ETag it read, and shows the cohorts list with a success banner', async () => {
+    api(() => new Response(null, { status: 204 }), [enrolment()], [cohort({ version: 6 })]);
+    const user = userEvent.setup();
+    const { router } = render();
+
+    await user.click(await screen.findByRole('button', { name: 'Delete cohort' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, delete the cohort' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Cohorts' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/cohorts');
+    expect(screen.getByRole('alert', { name: 'Success' })).toHaveTextContent('Cohort deleted: NGDP cohort 25');
+    expect(writes()).toHaveLength(1);
+    const [request] = writes();
+    expect(request.method).toBe('DELETE');
+    expect(new URL(request.url).pathname).toBe('/api/v1/cohorts/12');
+    expect(request.headers.get('If-Match')).toBe('"6"');
+  });
+
+  it('shows why a cohort with survey responses cannot be deleted (409), and keeps it', async () => {
+    const detail = 'Cohort 12 has 4 survey response(s), which would be lost with it; delete those first.';
+    api(() => problemResponse(409, { title: 'Conflict', detail }));
+    const user = userEvent.setup();
+    const { router } = render();
+
+    await user.click(await screen.findByRole('button', { name: 'Delete cohort' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, delete the cohort' }));
+
+    const summary = await screen.findByRole('alert');
+    expect(summary).toHaveTextContent('There is a problem');
+    expect(summary).toHaveTextContent(detail);
+    expect(screen.queryByRole('button', { name: 'Reload the cohort' })).not.toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/cohorts/12');
+    expect(screen.getByRole('heading', { level: 1, name: 'NGDP cohort 25' })).toBeInTheDocument();
+  });
+
+  it('says when someone else changed the cohort first (412), reads it again on request and deletes with the new ETag', async () => {
+    api(
+      () => problemResponse(412, { title: 'Precondition Failed', detail: 'The record has changed since you read it.' }),
+      [enrolment()],
+      [cohort(), cohort({ name: 'NGDP cohort 25 (autumn)', version: 3 })],
+    );
+    const user = userEvent.setup();
+    render();
+
+    await user.click(await screen.findByRole('button', { name: 'Delete cohort' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, delete the cohort' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Someone else has changed this record since you opened it');
+    expect(writes()[0].headers.get('If-Match')).toBe('"2"');
+
+    const before = cohortReads();
+    await user.click(screen.getByRole('button', { name: 'Reload the cohort' }));
+    await waitFor(() => expect(cohortReads()).toBe(before + 1));
+    expect(await screen.findByRole('heading', { level: 1, name: 'NGDP cohort 25 (autumn)' })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Delete cohort' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, delete the cohort' }));
+    await waitFor(() => expect(writes()).toHaveLength(2));
+    expect(writes()[1].headers.get('If-Match')).toBe('"3"');
   });
 
   it('says when there is no such cohort', async () => {

@@ -1,9 +1,12 @@
 import { useLocation, useParams } from 'react-router';
 
 import { ProblemSummary } from '@/components/errors/problem-summary';
+import { HistoryLink } from '@/components/history/history-link';
 import { BackLink } from '@/components/ui/back-link';
+import { DeleteRecord } from '@/components/ui/confirm-delete';
 import { paths } from '@/config/paths';
 import { useCohort } from '@/features/cohorts/api/get-cohort';
+import { useDeleteCohort } from '@/features/cohorts/api/save-cohort';
 import { CohortCouncils } from '@/features/cohorts/components/cohort-councils';
 import { CohortDetails, CohortFigures } from '@/features/cohorts/components/cohort-summary';
 import { DiversitySection } from '@/features/cohorts/components/diversity-section';
@@ -19,6 +22,7 @@ export function CohortRoute() {
   const id = Number(idParam);
   const location = useLocation();
   const cohort = useCohort(id);
+  const remove = useDeleteCohort(id);
   const isStaff = useIsStaff();
   const notFound = isApiError(cohort.error, 404) || !Number.isInteger(id) || id <= 0;
   const data = cohort.data?.data;
@@ -75,6 +79,25 @@ export function CohortRoute() {
       <DiversitySection id={data.id} />
 
       <SubjectSurveyResponses subjectType="cohort" subjectId={data.id} subjectTitle={data.name} />
+
+      {isStaff ? (
+        <>
+          <HistoryLink to={paths.cohortHistory.getHref(data.id)} />
+          <DeleteRecord
+            noun="cohort"
+            mutation={remove}
+            etag={cohort.data?.etag ?? ''}
+            onReload={() => void cohort.refetch()}
+            done={{ to: paths.cohorts.getHref(), notice: `Cohort deleted: ${data.name}` }}
+          >
+            Delete the cohort “{data.name}”
+            {data.participants > 0
+              ? ` and its ${data.participants} ${data.participants === 1 ? 'enrolment' : 'enrolments'}`
+              : ''}
+            ? The change histories are kept. A cohort with survey responses cannot be deleted.
+          </DeleteRecord>
+        </>
+      ) : null}
     </>
   );
 }

@@ -2,6 +2,7 @@ import { useLocation } from 'react-router';
 
 import { ProblemSummary, type ProblemFields } from '@/components/errors/problem-summary';
 import { ButtonLink } from '@/components/ui/button';
+import { NoticeBanner } from '@/components/ui/notification-banner';
 import { Pagination } from '@/components/ui/pagination';
 import { paths } from '@/config/paths';
 import { useCohorts } from '@/features/cohorts/api/get-cohorts';
@@ -36,6 +37,7 @@ export function CohortsRoute() {
   return (
     <>
       {error ? <ProblemSummary error={error} fields={FILTER_FIELDS} /> : null}
+      <NoticeBanner />
       <h1 className="govuk-heading-l">Cohorts</h1>
       <p className="govuk-body">
         Intakes of a programme, such as NGDP cohort 25 or Next Generation 2023, with their participants.

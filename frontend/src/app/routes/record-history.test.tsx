@@ -6,10 +6,12 @@ import type { AuditEntry } from '@/lib/api/history';
 import { accessToken, jsonResponse, problemResponse } from '@/testing/fixtures';
 import { renderRoute } from '@/testing/test-utils';
 
+import { CohortHistoryRoute } from './cohort-history';
 import { EventHistoryRoute } from './event-history';
 import { PeerChallengeHistoryRoute } from './peer-challenge-history';
 import { ProgrammeHistoryRoute } from './programme-history';
 import { SupportEngagementHistoryRoute } from './support-engagement-history';
+import { SurveyResponseHistoryRoute } from './survey-response-history';
 
 const fetchMock = vi.hoisted(() => {
   const mock = vi.fn<(request: Request) => Promise<Response>>();
@@ -75,6 +77,24 @@ const ROUTES: { name: string; element: ReactElement; route: string; url: string;
     api: '/api/v1/peer-challenges/42/history',
     record: 'Peer challenge 42',
     back: '/peer-challenges/42',
+  },
+  {
+    name: 'a cohort',
+    element: <CohortHistoryRoute />,
+    route: '/cohorts/:id/history',
+    url: '/cohorts/12/history',
+    api: '/api/v1/cohorts/12/history',
+    record: 'Cohort 12',
+    back: '/cohorts/12',
+  },
+  {
+    name: 'a survey response',
+    element: <SurveyResponseHistoryRoute />,
+    route: '/survey-responses/:id/history',
+    url: '/survey-responses/314/history',
+    api: '/api/v1/survey-responses/314/history',
+    record: 'Survey response 314',
+    back: '/survey-responses/314',
   },
 ];
 

@@ -1,11 +1,11 @@
 import { useNavigate, useParams } from 'react-router';
 
 import { ProblemSummary } from '@/components/errors/problem-summary';
+import { SaveProblem } from '@/components/errors/save-problem';
 import { BackLink } from '@/components/ui/back-link';
 import { paths } from '@/config/paths';
 import { useSurveyResponse } from '@/features/survey-responses/api/get-survey-response';
 import { useUpdateSurveyResponse } from '@/features/survey-responses/api/save-survey-response';
-import { SaveProblem } from '@/features/survey-responses/components/save-problem';
 import { SurveyResponseForm } from '@/features/survey-responses/components/survey-response-form';
 import { bodyFromForm, FORM_FIELDS } from '@/features/survey-responses/lib/form';
 import { useDocumentTitle } from '@/lib/use-document-title';
@@ -46,6 +46,7 @@ export function EditSurveyResponseRoute() {
             key={update.submittedAt}
             error={update.error}
             fields={FORM_FIELDS}
+            reloadText="Reload the survey response"
             onReload={() => {
               update.reset();
               void response.refetch();

@@ -1,10 +1,13 @@
 import { useParams } from 'react-router';
 
 import { ProblemSummary } from '@/components/errors/problem-summary';
+import { HistoryLink } from '@/components/history/history-link';
 import { BackLink } from '@/components/ui/back-link';
 import { ButtonLink } from '@/components/ui/button';
+import { DeleteRecord } from '@/components/ui/confirm-delete';
 import { paths } from '@/config/paths';
 import { useSurveyResponse } from '@/features/survey-responses/api/get-survey-response';
+import { useDeleteSurveyResponse } from '@/features/survey-responses/api/save-survey-response';
 import { SurveyResponseDetails } from '@/features/survey-responses/components/survey-response-details';
 import { isApiError } from '@/lib/api/problem';
 import { useIsStaff } from '@/lib/roles';
@@ -14,6 +17,7 @@ export function SurveyResponseRoute() {
   const { id: idParam = '' } = useParams();
   const id = Number(idParam);
   const response = useSurveyResponse(id);
+  const remove = useDeleteSurveyResponse(id);
   const isStaff = useIsStaff();
   const notFound = isApiError(response.error, 404) || !Number.isInteger(id) || id <= 0;
   const data = response.data?.data;
@@ -59,9 +63,25 @@ export function SurveyResponseRoute() {
       <h1 className="govuk-heading-l">{data.subject.title}</h1>
       <SurveyResponseDetails response={data} canChange={isStaff} />
       {isStaff ? (
-        <ButtonLink to={paths.editSurveyResponse.getHref(data.id)} variant="secondary">
-          Change this response
-        </ButtonLink>
+        <>
+          <ButtonLink to={paths.editSurveyResponse.getHref(data.id)} variant="secondary">
+            Change this response
+          </ButtonLink>
+          <HistoryLink to={paths.surveyResponseHistory.getHref(data.id)} />
+          <DeleteRecord
+            noun="survey response"
+            mutation={remove}
+            etag={response.data?.etag ?? ''}
+            onReload={() => void response.refetch()}
+            done={{
+              to: paths.surveyResponses.getHref(),
+              notice: `Survey response ${data.id} deleted: ${data.subject.title}`,
+            }}
+          >
+            Delete survey response {data.id} about “{data.subject.title}”? It no longer counts in the satisfaction
+            figures. Its change history is kept.
+          </DeleteRecord>
+        </>
       ) : null}
     </>
   );

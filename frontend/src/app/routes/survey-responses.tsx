@@ -2,6 +2,7 @@ import { useLocation } from 'react-router';
 
 import { ProblemSummary, type ProblemFields } from '@/components/errors/problem-summary';
 import { ButtonLink } from '@/components/ui/button';
+import { NoticeBanner } from '@/components/ui/notification-banner';
 import { Pagination } from '@/components/ui/pagination';
 import { paths } from '@/config/paths';
 import { useSurveyResponses } from '@/features/survey-responses/api/get-survey-responses';
@@ -41,6 +42,7 @@ export function SurveyResponsesRoute() {
   return (
     <>
       {error ? <ProblemSummary error={error} fields={FILTER_FIELDS} /> : null}
+      <NoticeBanner />
       <h1 className="govuk-heading-l">Survey responses</h1>
       <p className="govuk-body">
         Feedback from people who took part in events, peer challenges, support and programmes, and the satisfaction

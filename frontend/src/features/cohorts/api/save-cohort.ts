@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 
+import { afterDelete } from '@/lib/api/after-delete';
 import { api } from '@/lib/api/client';
 import { etagOf, ifMatch, type Versioned } from '@/lib/api/etag';
 import { toApiError } from '@/lib/api/problem';
@@ -43,5 +44,25 @@ export function useUpdateCohort(id: number) {
   return useMutation({
     mutationFn: ({ etag, body }: { etag: string; body: CohortUpdate }) => updateCohort(id, etag, body),
     onSuccess: (saved) => afterSave(queryClient, saved),
+  });
+}
+
+/**
+ * Deletes the cohort and its enrolments; `etag` is from the last read. 409 while survey responses are about the
+ * cohort.
+ */
+export async function deleteCohort(id: number, etag: string) {
+  const { error, response } = await api.DELETE('/api/v1/cohorts/{id}', {
+    params: { path: { id }, header: ifMatch(etag) },
+  });
+  if (!response.ok) throw toApiError(response, error);
+}
+
+/** Deletes the cohort (the mutation's variable is the ETag of the last read), then reads lists and timelines again. */
+export function useDeleteCohort(id: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (etag: string) => deleteCohort(id, etag),
+    onSuccess: () => afterDelete(queryClient, cohortKey(id), ['cohorts', 'timeline']),
   });
 }

@@ -5,11 +5,10 @@ import { Button } from '@/components/ui/button';
 import { Select, TextInput } from '@/components/ui/form-fields';
 import { paths } from '@/config/paths';
 import { recentFinancialYears } from '@/lib/financial-year';
-import { REGIONS } from '@/lib/reference-data';
+import { REGIONS, THEMES } from '@/lib/reference-data';
 import { useProgrammes } from '@/lib/reference/programmes';
 
 import { filtersFromForm, toSearch, type CohortFilters } from '../lib/filters';
-import { THEMES } from '../lib/reference-data';
 
 export type FilterErrors = Partial<Record<'financialYear' | 'programme' | 'theme' | 'region' | 'q', string>>;
 

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 
 import { ProblemSummary } from '@/components/errors/problem-summary';
+import { SaveProblem } from '@/components/errors/save-problem';
 import { Button } from '@/components/ui/button';
 import { Pagination } from '@/components/ui/pagination';
 import { Table } from '@/components/ui/table';
@@ -16,7 +17,6 @@ import {
 } from '../api/enrolments';
 import { enrolmentBodyFromForm, enrolmentFields, withoutEmpty } from '../lib/form';
 import { EnrolmentForm } from './enrolment-form';
-import { SaveProblem } from './save-problem';
 import { EnrolmentStatusTag } from './status-tag';
 
 const ADD_PREFIX = '';

@@ -1,6 +1,7 @@
 import type { components } from '@/lib/api/schema';
+import type { ParticipantRole } from '@/lib/reference-data';
 
-import type { Disability, EnrolmentStatus, EthnicGroup, ParticipantRole, Sex } from './reference-data';
+import type { Disability, EnrolmentStatus, EthnicGroup, Sex } from './reference-data';
 
 export type CohortCreate = components['schemas']['CohortCreate'];
 export type CohortUpdate = components['schemas']['CohortUpdate'];

@@ -8,6 +8,7 @@ import { Radios, TextInput, type Choice } from '@/components/ui/form-fields';
 import { Pagination } from '@/components/ui/pagination';
 import { Table } from '@/components/ui/table';
 import { fieldErrorsFor } from '@/lib/api/problem';
+import { PARTICIPANT_ROLES, participantRoleLabel } from '@/lib/reference-data';
 
 import {
   useAddAttendance,
@@ -17,7 +18,6 @@ import {
   type Attendance,
 } from '../api/attendances';
 import { attendanceBodyFromForm, attendanceFieldsWithPrefix, ATTENDANCE_FIELDS } from '../lib/form';
-import { ATTENDEE_ROLES, attendeeRoleLabel } from '../lib/reference-data';
 
 const ATTENDED_CHOICES: Choice[] = [
   { value: 'yes', text: 'Yes, they attended' },
@@ -30,7 +30,7 @@ const KEY_HINT =
 
 /** "Councillor, County Durham, attended" for screen readers' button names. */
 function describe(attendance: Attendance): string {
-  return `${attendance.attendeeRoleLabel ?? attendeeRoleLabel(attendance.attendeeRole)} ${attendance.attendeeKey}`;
+  return `${attendance.attendeeRoleLabel ?? participantRoleLabel(attendance.attendeeRole)} ${attendance.attendeeKey}`;
 }
 
 /** The fields shared by the add and change forms; `prefix` keeps the ids unique on the page. */
@@ -59,7 +59,7 @@ function AttendanceFields({
         id={`${prefix}attendeeRole`}
         name="attendeeRole"
         label="Role"
-        options={ATTENDEE_ROLES}
+        options={PARTICIPANT_ROLES}
         defaultValue={attendance?.attendeeRole}
         small
         error={errors.attendeeRole}
@@ -230,7 +230,7 @@ export function AttendanceSection({
               },
               {
                 header: 'Role',
-                cell: (attendance) => attendance.attendeeRoleLabel ?? attendeeRoleLabel(attendance.attendeeRole),
+                cell: (attendance) => attendance.attendeeRoleLabel ?? participantRoleLabel(attendance.attendeeRole),
               },
               { header: 'Attendance', cell: (attendance) => (attendance.attended ? 'Attended' : 'Booked only') },
               { header: 'Key', cell: (attendance) => <code>{attendance.attendeeKey}</code> },

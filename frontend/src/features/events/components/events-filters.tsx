@@ -5,10 +5,10 @@ import { Button } from '@/components/ui/button';
 import { Select, type Option } from '@/components/ui/form-fields';
 import { paths } from '@/config/paths';
 import { recentFinancialYears } from '@/lib/financial-year';
-import { REGIONS } from '@/lib/reference-data';
+import { REGIONS, THEMES } from '@/lib/reference-data';
 
 import { filtersFromForm, toSearch, type EventFilters } from '../lib/filters';
-import { EVENT_FORMATS, EVENT_TYPES, THEMES } from '../lib/reference-data';
+import { EVENT_FORMATS, EVENT_TYPES } from '../lib/reference-data';
 
 export type FilterErrors = Partial<Record<'financialYear' | 'programme' | 'theme' | 'region' | 'type' | 'format', string>>;
 

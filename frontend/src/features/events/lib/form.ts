@@ -1,8 +1,9 @@
 import { ApiError, type FieldError } from '@/lib/api/problem';
+import type { ParticipantRole } from '@/lib/reference-data';
 
 import type { AttendanceCreate, AttendanceUpdate } from '../api/attendances';
 import type { EventCreate } from '../api/save-event';
-import type { AttendeeRole, EventFormat, EventType } from './reference-data';
+import type { EventFormat, EventType } from './reference-data';
 
 /** The event form's fields, keyed by the API's field names (so problem `errors[].field` find them), in page order. */
 export const EVENT_FIELDS = {
@@ -74,7 +75,7 @@ export function attendanceBodyFromForm(form: FormData): AttendanceCreate & Atten
   const attended = text(form, 'attended');
   return {
     council: text(form, 'council')?.toUpperCase(),
-    attendeeRole: text(form, 'attendeeRole') as AttendeeRole,
+    attendeeRole: text(form, 'attendeeRole') as ParticipantRole,
     attended: attended === undefined ? (undefined as unknown as boolean) : attended === 'yes',
     attendeeKey: text(form, 'attendeeKey'),
   };

@@ -3,10 +3,11 @@ import type { FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { Select, TextInput, Textarea, type Option } from '@/components/ui/form-fields';
 import { fieldErrorsFor } from '@/lib/api/problem';
-
+import { THEMES } from '@/lib/reference-data';
 import type { Programme } from '@/lib/reference/programmes';
+
 import { PROGRAMME_FIELDS } from '../lib/form';
-import { AUDIENCES, FUNDERS, THEMES } from '../lib/reference-data';
+import { AUDIENCES, FUNDERS } from '../lib/reference-data';
 
 type ProgrammeFormProps = {
   /** The programme being changed; none for a new one. */

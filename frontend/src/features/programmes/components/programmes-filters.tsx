@@ -5,9 +5,10 @@ import { Button } from '@/components/ui/button';
 import { Select, TextInput, type Option } from '@/components/ui/form-fields';
 import { paths } from '@/config/paths';
 import { recentFinancialYears } from '@/lib/financial-year';
+import { THEMES } from '@/lib/reference-data';
 
 import { filtersFromForm, toSearch, type ProgrammeFilters } from '../lib/filters';
-import { FUNDERS, THEMES } from '../lib/reference-data';
+import { FUNDERS } from '../lib/reference-data';
 
 export type FilterErrors = Partial<Record<'q' | 'theme' | 'funder' | 'organisation' | 'financialYear', string>>;
 

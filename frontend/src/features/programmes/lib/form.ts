@@ -1,6 +1,8 @@
+import type { Theme } from '@/lib/reference-data';
+
 import type { DeliverableCreate } from '../api/save-deliverable';
 import type { ProgrammeCreate, ProgrammeUpdate } from '../api/save-programme';
-import type { Audience, Funder, TargetUnit, Theme } from './reference-data';
+import type { Audience, Funder, TargetUnit } from './reference-data';
 
 /** The programme form's fields, keyed by the API's field names (so problem `errors[].field` find them), in page order. */
 export const PROGRAMME_FIELDS = {

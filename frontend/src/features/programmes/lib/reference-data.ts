@@ -2,29 +2,11 @@ import type { Option } from '@/components/ui/form-fields';
 import type { components } from '@/lib/api/schema';
 
 type Schemas = components['schemas'];
-export type Theme = Schemas['Theme'];
 export type Funder = Schemas['Funder'];
 export type Audience = Schemas['Audience'];
 export type TargetUnit = Schemas['TargetUnit'];
 
-// Codes from the API contract; labels as the API gives them in `themeLabel` / `funderLabel` / `audienceLabel`.
-export const THEMES: (Option & { value: Theme })[] = [
-  { value: 'governance-and-leadership', text: 'Governance and leadership' },
-  { value: 'finance', text: 'Finance' },
-  { value: 'workforce', text: 'Workforce' },
-  { value: 'transformation', text: 'Transformation' },
-  { value: 'peer-challenge', text: 'Peer challenge' },
-  { value: 'childrens-services', text: 'Children’s services' },
-  { value: 'adult-social-care', text: 'Adult social care' },
-  { value: 'cyber-digital-technology', text: 'Cyber, digital and technology' },
-  { value: 'planning', text: 'Planning' },
-  { value: 'procurement', text: 'Procurement' },
-  { value: 'sustainability', text: 'Sustainability' },
-  { value: 'culture-and-sport', text: 'Culture and sport' },
-  { value: 'communications', text: 'Communications' },
-  { value: 'research-and-data', text: 'Research and data' },
-];
-
+// Codes from the API contract; labels as the API gives them in `funderLabel` / `audienceLabel`.
 export const FUNDERS: (Option & { value: Funder })[] = [
   { value: 'mhclg-grant', text: 'MHCLG grant' },
   { value: 'dhsc', text: 'DHSC' },

@@ -5,11 +5,11 @@ import { Button } from '@/components/ui/button';
 import { Select } from '@/components/ui/form-fields';
 import { paths } from '@/config/paths';
 import { recentFinancialYears } from '@/lib/financial-year';
-import { REGIONS } from '@/lib/reference-data';
+import { REGIONS, THEMES } from '@/lib/reference-data';
 import { useProgrammes } from '@/lib/reference/programmes';
 
 import { filtersFromForm, toSearch, type SupportEngagementFilters } from '../lib/filters';
-import { ENGAGEMENT_TYPES, THEMES } from '../lib/reference-data';
+import { ENGAGEMENT_TYPES } from '../lib/reference-data';
 
 export type FilterErrors = Partial<Record<'financialYear' | 'programme' | 'theme' | 'region' | 'type', string>>;
 

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 
+import { afterDelete } from '@/lib/api/after-delete';
 import { api } from '@/lib/api/client';
 import { etagOf, ifMatch, type Versioned } from '@/lib/api/etag';
 import { toApiError } from '@/lib/api/problem';
@@ -54,5 +55,22 @@ export function useUpdateSurveyResponse(id: number) {
   return useMutation({
     mutationFn: ({ etag, body }: { etag: string; body: SurveyResponseUpdate }) => updateSurveyResponse(id, etag, body),
     onSuccess: (saved) => afterSave(queryClient, saved),
+  });
+}
+
+/** Deletes the response; `etag` is from the last read (412 if someone changed it since). */
+export async function deleteSurveyResponse(id: number, etag: string) {
+  const { error, response } = await api.DELETE('/api/v1/survey-responses/{id}', {
+    params: { path: { id }, header: ifMatch(etag) },
+  });
+  if (!response.ok) throw toApiError(response, error);
+}
+
+/** Deletes the response (the mutation's variable is the ETag of the last read), then reads lists and summaries again. */
+export function useDeleteSurveyResponse(id: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (etag: string) => deleteSurveyResponse(id, etag),
+    onSuccess: () => afterDelete(queryClient, surveyResponseKey(id), ['survey-responses']),
   });
 }

@@ -5,12 +5,12 @@ import { Button } from '@/components/ui/button';
 import { Radios, TextInput } from '@/components/ui/form-fields';
 import { SummaryList } from '@/components/ui/summary-list';
 import { fieldErrorsFor } from '@/lib/api/problem';
+import { PARTICIPANT_ROLES } from '@/lib/reference-data';
 
 import type { SurveyResponse } from '../api/get-survey-responses';
 import { COMMENT_MAX_LENGTH, FORM_FIELDS } from '../lib/form';
 import {
   ANSWERS,
-  RESPONDENT_ROLES,
   SATISFACTION,
   SUBJECT_TYPES,
   subjectTypeLabel,
@@ -102,7 +102,7 @@ export function SurveyResponseForm({ response, subject, error, saving, submitTex
         id={FORM_FIELDS.respondentRole.id}
         name="respondentRole"
         label={FORM_FIELDS.respondentRole.label}
-        options={RESPONDENT_ROLES}
+        options={PARTICIPANT_ROLES}
         defaultValue={response?.respondentRole}
         error={errors.respondentRole}
       />

@@ -5,11 +5,11 @@ import { Button } from '@/components/ui/button';
 import { Select, type Option } from '@/components/ui/form-fields';
 import { paths } from '@/config/paths';
 import { recentFinancialYears } from '@/lib/financial-year';
-import { REGIONS } from '@/lib/reference-data';
+import { PARTICIPANT_ROLES, REGIONS, THEMES } from '@/lib/reference-data';
 import { useProgrammes } from '@/lib/reference/programmes';
 
 import { filtersFromForm, SUBJECT_KEYS, toSearch, type SurveyResponseFilters } from '../lib/filters';
-import { RESPONDENT_ROLES, SUBJECT_TYPES, THEMES } from '../lib/reference-data';
+import { SUBJECT_TYPES } from '../lib/reference-data';
 
 export type FilterErrors = Partial<
   Record<'financialYear' | 'subjectType' | 'programme' | 'theme' | 'region' | 'respondentRole', string>
@@ -47,7 +47,7 @@ export function SurveyResponsesFilters({
     { name: 'programme', label: 'Programme', all: 'All programmes', known: programmes },
     { name: 'theme', label: 'Theme', all: 'All themes', known: THEMES },
     { name: 'region', label: 'Region', all: 'All regions', known: REGIONS },
-    { name: 'respondentRole', label: 'Respondent', all: 'All respondents', known: RESPONDENT_ROLES },
+    { name: 'respondentRole', label: 'Respondent', all: 'All respondents', known: PARTICIPANT_ROLES },
   ] as const;
 
   return (

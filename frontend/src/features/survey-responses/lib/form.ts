@@ -1,5 +1,7 @@
+import type { ParticipantRole } from '@/lib/reference-data';
+
 import type { SurveyResponseUpdate } from '../api/save-survey-response';
-import type { ParticipantRole, SurveyAnswer, SurveySubjectType } from './reference-data';
+import type { SurveyAnswer, SurveySubjectType } from './reference-data';
 
 /** The form's fields, keyed by the API's field names (so problem `errors[].field` find them), in page order. */
 export const FORM_FIELDS = {
