@@ -28,7 +28,9 @@ fi
 
 if [[ -z "${DB_URL:-}" ]]; then
   say "Starting the embedded PostgreSQL (data in .local/postgres)"
-  infra/postgres.sh start && echo postgres >>"$STARTED"
+  # Stop here if it cannot start: going on would use whatever else holds the port, perhaps another checkout's data.
+  infra/postgres.sh start || exit 1
+  echo postgres >>"$STARTED"
   export DB_URL="jdbc:postgresql://127.0.0.1:54329/sector_support" DB_USER=postgres DB_PASSWORD=
 else
   say "Using the database at $DB_URL"
@@ -38,7 +40,8 @@ if keycloak_answers; then
   say "Keycloak is already running on http://localhost:8180"
 else
   say "Starting Keycloak (the first start takes about a minute)"
-  infra/keycloak.sh start && echo keycloak >>"$STARTED"
+  infra/keycloak.sh start || exit 1
+  echo keycloak >>"$STARTED"
 fi
 
 ensure_frontend_packages
