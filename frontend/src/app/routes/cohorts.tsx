@@ -1,14 +1,14 @@
 import { useLocation } from 'react-router';
 
 import { ProblemSummary, type ProblemFields } from '@/components/errors/problem-summary';
+import { ListResults } from '@/components/list-results';
 import { ButtonLink } from '@/components/ui/button';
 import { NoticeBanner } from '@/components/ui/notification-banner';
-import { Pagination } from '@/components/ui/pagination';
 import { paths } from '@/config/paths';
 import { useCohorts } from '@/features/cohorts/api/get-cohorts';
 import { CohortsFilters } from '@/features/cohorts/components/cohorts-filters';
 import { CohortsTable, resultsSummary } from '@/features/cohorts/components/cohorts-table';
-import { PAGE_SIZE, parseFilters, toSearch } from '@/features/cohorts/lib/filters';
+import { parseFilters, toSearch } from '@/features/cohorts/lib/filters';
 import { fieldErrorsFor } from '@/lib/api/problem';
 import { useIsStaff } from '@/lib/roles';
 import { useDocumentTitle } from '@/lib/use-document-title';
@@ -30,9 +30,6 @@ export function CohortsRoute() {
   const error = cohorts.error;
   useDocumentTitle(error ? 'Error: Cohorts' : 'Cohorts');
 
-  const data = cohorts.data;
-  const items = data?.items ?? [];
-  const page = data?.page ?? filters.page;
 
   return (
     <>
@@ -50,31 +47,18 @@ export function CohortsRoute() {
       ) : null}
       <CohortsFilters key={location.search} filters={filters} errors={fieldErrorsFor(error, FILTER_FIELDS)} />
 
-      <div
-        aria-live="polite"
-        aria-busy={cohorts.isFetching}
-        data-loaded-search={cohorts.isFetching || cohorts.isPlaceholderData ? undefined : location.search}
+      <ListResults
+        list={cohorts}
+        error={error}
+        search={location.search}
+        page={filters.page}
+        loadingText="Loading cohorts…"
+        summarise={resultsSummary}
+        pagesLabel="Cohort pages"
+        hrefForPage={(n) => paths.cohorts.getHref(toSearch({ ...filters, page: n }))}
       >
-        {cohorts.isPending ? (
-          <p className="govuk-body">Loading cohorts…</p>
-        ) : data && !error ? (
-          <p className="govuk-body govuk-!-font-weight-bold" data-testid="results-summary">
-            {resultsSummary(page, data.size ?? PAGE_SIZE, items.length, data.totalItems ?? 0)}
-          </p>
-        ) : null}
-      </div>
-
-      {data && !error && items.length > 0 ? (
-        <>
-          <CohortsTable cohorts={items} caption="Cohorts, newest financial year first" />
-          <Pagination
-            page={page}
-            totalPages={data.totalPages ?? 0}
-            label="Cohort pages"
-            hrefForPage={(n) => paths.cohorts.getHref(toSearch({ ...filters, page: n }))}
-          />
-        </>
-      ) : null}
+        {(items) => <CohortsTable cohorts={items} caption="Cohorts, newest financial year first" />}
+      </ListResults>
     </>
   );
 }

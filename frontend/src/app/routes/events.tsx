@@ -1,14 +1,14 @@
 import { useLocation } from 'react-router';
 
 import { ProblemSummary, type ProblemFields } from '@/components/errors/problem-summary';
+import { ListResults } from '@/components/list-results';
 import { ButtonLink } from '@/components/ui/button';
 import { NoticeBanner } from '@/components/ui/notification-banner';
-import { Pagination } from '@/components/ui/pagination';
 import { paths } from '@/config/paths';
 import { useEvents } from '@/features/events/api/get-events';
 import { EventsFilters } from '@/features/events/components/events-filters';
 import { EventsTable, resultsSummary } from '@/features/events/components/events-table';
-import { PAGE_SIZE, parseFilters, toSearch } from '@/features/events/lib/filters';
+import { parseFilters, toSearch } from '@/features/events/lib/filters';
 import { fieldErrorsFor } from '@/lib/api/problem';
 import { useProgrammes } from '@/lib/reference/programmes';
 import { useIsStaff } from '@/lib/roles';
@@ -33,9 +33,6 @@ export function EventsRoute() {
   const error = events.error;
   useDocumentTitle(error ? 'Error: Events' : 'Events');
 
-  const data = events.data;
-  const items = data?.items ?? [];
-  const page = data?.page ?? filters.page;
   const programmeOptions = (programmes.data ?? []).map((programme) => ({ value: programme.id, text: programme.name }));
 
   return (
@@ -55,31 +52,18 @@ export function EventsRoute() {
         errors={fieldErrorsFor(error, FILTER_FIELDS)}
       />
 
-      <div
-        aria-live="polite"
-        aria-busy={events.isFetching}
-        data-loaded-search={events.isFetching || events.isPlaceholderData ? undefined : location.search}
+      <ListResults
+        list={events}
+        error={error}
+        search={location.search}
+        page={filters.page}
+        loadingText="Loading events…"
+        summarise={resultsSummary}
+        pagesLabel="Events pages"
+        hrefForPage={(n) => paths.events.getHref(toSearch({ ...filters, page: n }))}
       >
-        {events.isPending ? (
-          <p className="govuk-body">Loading events…</p>
-        ) : data && !error ? (
-          <p className="govuk-body govuk-!-font-weight-bold" data-testid="results-summary">
-            {resultsSummary(page, data.size ?? PAGE_SIZE, items.length, data.totalItems ?? 0)}
-          </p>
-        ) : null}
-      </div>
-
-      {data && !error && items.length > 0 ? (
-        <>
-          <EventsTable events={items} caption="Events, newest first" />
-          <Pagination
-            page={page}
-            totalPages={data.totalPages ?? 0}
-            label="Events pages"
-            hrefForPage={(n) => paths.events.getHref(toSearch({ ...filters, page: n }))}
-          />
-        </>
-      ) : null}
+        {(items) => <EventsTable events={items} caption="Events, newest first" />}
+      </ListResults>
     </>
   );
 }

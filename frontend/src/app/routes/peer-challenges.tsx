@@ -1,13 +1,13 @@
 import { useLocation } from 'react-router';
 
 import { ProblemSummary, type ProblemFields } from '@/components/errors/problem-summary';
+import { ListResults } from '@/components/list-results';
 import { ButtonLink } from '@/components/ui/button';
-import { Pagination } from '@/components/ui/pagination';
 import { paths } from '@/config/paths';
 import { usePeerChallenges } from '@/features/peer-challenges/api/get-peer-challenges';
 import { PeerChallengesFilters } from '@/features/peer-challenges/components/peer-challenges-filters';
 import { PeerChallengesTable, resultsSummary } from '@/features/peer-challenges/components/peer-challenges-table';
-import { PAGE_SIZE, parseFilters, toSearch } from '@/features/peer-challenges/lib/filters';
+import { parseFilters, toSearch } from '@/features/peer-challenges/lib/filters';
 import { fieldErrorsFor } from '@/lib/api/problem';
 import { useIsStaff } from '@/lib/roles';
 import { useDocumentTitle } from '@/lib/use-document-title';
@@ -28,9 +28,6 @@ export function PeerChallengesRoute() {
   const error = peerChallenges.error;
   useDocumentTitle(error ? 'Error: Peer challenges' : 'Peer challenges');
 
-  const data = peerChallenges.data;
-  const items = data?.items ?? [];
-  const page = data?.page ?? filters.page;
 
   return (
     <>
@@ -39,31 +36,18 @@ export function PeerChallengesRoute() {
       {isStaff ? <ButtonLink to={paths.newPeerChallenge.getHref()}>Record a peer challenge</ButtonLink> : null}
       <PeerChallengesFilters key={location.search} filters={filters} errors={fieldErrorsFor(error, FILTER_FIELDS)} />
 
-      <div
-        aria-live="polite"
-        aria-busy={peerChallenges.isFetching}
-        data-loaded-search={peerChallenges.isFetching || peerChallenges.isPlaceholderData ? undefined : location.search}
+      <ListResults
+        list={peerChallenges}
+        error={error}
+        search={location.search}
+        page={filters.page}
+        loadingText="Loading peer challenges…"
+        summarise={resultsSummary}
+        pagesLabel="Peer challenges pages"
+        hrefForPage={(n) => paths.peerChallenges.getHref(toSearch({ ...filters, page: n }))}
       >
-        {peerChallenges.isPending ? (
-          <p className="govuk-body">Loading peer challenges…</p>
-        ) : data && !error ? (
-          <p className="govuk-body govuk-!-font-weight-bold" data-testid="results-summary">
-            {resultsSummary(page, data.size ?? PAGE_SIZE, items.length, data.totalItems ?? 0)}
-          </p>
-        ) : null}
-      </div>
-
-      {data && !error && items.length > 0 ? (
-        <>
-          <PeerChallengesTable peerChallenges={items} caption="Peer challenges, newest first" />
-          <Pagination
-            page={page}
-            totalPages={data.totalPages ?? 0}
-            label="Peer challenges pages"
-            hrefForPage={(n) => paths.peerChallenges.getHref(toSearch({ ...filters, page: n }))}
-          />
-        </>
-      ) : null}
+        {(items) => <PeerChallengesTable peerChallenges={items} caption="Peer challenges, newest first" />}
+      </ListResults>
     </>
   );
 }

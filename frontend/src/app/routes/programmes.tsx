@@ -1,15 +1,15 @@
 import { useLocation } from 'react-router';
 
 import { ProblemSummary, type ProblemFields } from '@/components/errors/problem-summary';
+import { ListResults } from '@/components/list-results';
 import { ButtonLink } from '@/components/ui/button';
 import { NoticeBanner } from '@/components/ui/notification-banner';
-import { Pagination } from '@/components/ui/pagination';
 import { paths } from '@/config/paths';
 import { useOrganisations } from '@/features/organisations/api/get-organisations';
 import { useProgrammeList } from '@/features/programmes/api/get-programme-list';
 import { ProgrammesFilters } from '@/features/programmes/components/programmes-filters';
 import { ProgrammesTable, resultsSummary } from '@/features/programmes/components/programmes-table';
-import { PAGE_SIZE, parseFilters, toSearch } from '@/features/programmes/lib/filters';
+import { parseFilters, toSearch } from '@/features/programmes/lib/filters';
 import { fieldErrorsFor } from '@/lib/api/problem';
 import { useIsStaff } from '@/lib/roles';
 import { useDocumentTitle } from '@/lib/use-document-title';
@@ -32,9 +32,6 @@ export function ProgrammesRoute() {
   const error = programmes.error;
   useDocumentTitle(error ? 'Error: Programmes' : 'Programmes');
 
-  const data = programmes.data;
-  const items = data?.items ?? [];
-  const page = data?.page ?? filters.page;
   const organisationOptions = (organisations.data?.items ?? []).map((organisation) => ({
     value: organisation.id,
     text: organisation.name,
@@ -56,31 +53,18 @@ export function ProgrammesRoute() {
         errors={fieldErrorsFor(error, FILTER_FIELDS)}
       />
 
-      <div
-        aria-live="polite"
-        aria-busy={programmes.isFetching}
-        data-loaded-search={programmes.isFetching || programmes.isPlaceholderData ? undefined : location.search}
+      <ListResults
+        list={programmes}
+        error={error}
+        search={location.search}
+        page={filters.page}
+        loadingText="Loading programmes…"
+        summarise={resultsSummary}
+        pagesLabel="Programmes pages"
+        hrefForPage={(n) => paths.programmes.getHref(toSearch({ ...filters, page: n }))}
       >
-        {programmes.isPending ? (
-          <p className="govuk-body">Loading programmes…</p>
-        ) : data && !error ? (
-          <p className="govuk-body govuk-!-font-weight-bold" data-testid="results-summary">
-            {resultsSummary(page, data.size ?? PAGE_SIZE, items.length, data.totalItems ?? 0)}
-          </p>
-        ) : null}
-      </div>
-
-      {data && !error && items.length > 0 ? (
-        <>
-          <ProgrammesTable programmes={items} caption="Programmes, by name" />
-          <Pagination
-            page={page}
-            totalPages={data.totalPages ?? 0}
-            label="Programmes pages"
-            hrefForPage={(n) => paths.programmes.getHref(toSearch({ ...filters, page: n }))}
-          />
-        </>
-      ) : null}
+        {(items) => <ProgrammesTable programmes={items} caption="Programmes, by name" />}
+      </ListResults>
     </>
   );
 }

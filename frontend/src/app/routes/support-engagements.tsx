@@ -1,9 +1,9 @@
 import { useLocation } from 'react-router';
 
 import { ProblemSummary, type ProblemFields } from '@/components/errors/problem-summary';
+import { ListResults } from '@/components/list-results';
 import { ButtonLink } from '@/components/ui/button';
 import { NoticeBanner } from '@/components/ui/notification-banner';
-import { Pagination } from '@/components/ui/pagination';
 import { paths } from '@/config/paths';
 import { useSupportEngagements } from '@/features/support-engagements/api/get-support-engagements';
 import { SupportEngagementsFilters } from '@/features/support-engagements/components/support-engagements-filters';
@@ -11,7 +11,7 @@ import {
   resultsSummary,
   SupportEngagementsTable,
 } from '@/features/support-engagements/components/support-engagements-table';
-import { PAGE_SIZE, parseFilters, toSearch } from '@/features/support-engagements/lib/filters';
+import { parseFilters, toSearch } from '@/features/support-engagements/lib/filters';
 import { fieldErrorsFor } from '@/lib/api/problem';
 import { useIsStaff } from '@/lib/roles';
 import { useDocumentTitle } from '@/lib/use-document-title';
@@ -33,9 +33,6 @@ export function SupportEngagementsRoute() {
   const error = engagements.error;
   useDocumentTitle(error ? 'Error: Support engagements' : 'Support engagements');
 
-  const data = engagements.data;
-  const items = data?.items ?? [];
-  const page = data?.page ?? filters.page;
 
   return (
     <>
@@ -53,31 +50,18 @@ export function SupportEngagementsRoute() {
         errors={fieldErrorsFor(error, FILTER_FIELDS)}
       />
 
-      <div
-        aria-live="polite"
-        aria-busy={engagements.isFetching}
-        data-loaded-search={engagements.isFetching || engagements.isPlaceholderData ? undefined : location.search}
+      <ListResults
+        list={engagements}
+        error={error}
+        search={location.search}
+        page={filters.page}
+        loadingText="Loading support engagements…"
+        summarise={resultsSummary}
+        pagesLabel="Support engagements pages"
+        hrefForPage={(n) => paths.supportEngagements.getHref(toSearch({ ...filters, page: n }))}
       >
-        {engagements.isPending ? (
-          <p className="govuk-body">Loading support engagements…</p>
-        ) : data && !error ? (
-          <p className="govuk-body govuk-!-font-weight-bold" data-testid="results-summary">
-            {resultsSummary(page, data.size ?? PAGE_SIZE, items.length, data.totalItems ?? 0)}
-          </p>
-        ) : null}
-      </div>
-
-      {data && !error && items.length > 0 ? (
-        <>
-          <SupportEngagementsTable engagements={items} caption="Support engagements, newest start first" />
-          <Pagination
-            page={page}
-            totalPages={data.totalPages ?? 0}
-            label="Support engagements pages"
-            hrefForPage={(n) => paths.supportEngagements.getHref(toSearch({ ...filters, page: n }))}
-          />
-        </>
-      ) : null}
+        {(items) => <SupportEngagementsTable engagements={items} caption="Support engagements, newest start first" />}
+      </ListResults>
     </>
   );
 }

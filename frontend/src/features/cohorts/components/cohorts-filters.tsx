@@ -1,8 +1,5 @@
-import type { FormEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
-
-import { Button } from '@/components/ui/button';
-import { Select, TextInput } from '@/components/ui/form-fields';
+import { FilterForm, FilterSelect, yearOptions } from '@/components/filter-form';
+import { TextInput } from '@/components/ui/form-fields';
 import { paths } from '@/config/paths';
 import { recentFinancialYears } from '@/lib/financial-year';
 import { REGIONS, THEMES } from '@/lib/reference-data';
@@ -22,23 +19,16 @@ export function CohortsFilters({
   errors?: FilterErrors;
   today?: Date;
 }) {
-  const navigate = useNavigate();
   const programmes = useProgrammes();
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    void navigate(paths.cohorts.getHref(toSearch(filtersFromForm(new FormData(event.currentTarget)))));
-  };
-  const years = recentFinancialYears(today, 10);
-  if (filters.financialYear && !years.includes(filters.financialYear)) years.push(filters.financialYear);
   const programmeOptions = (programmes.data ?? []).map((programme) => ({ value: programme.id, text: programme.name }));
-  if (filters.programme && !programmeOptions.some((option) => option.value === filters.programme)) {
-    programmeOptions.push({ value: filters.programme, text: filters.programme });
-  }
 
   return (
-    <form method="get" action={paths.cohorts.getHref()} onSubmit={onSubmit} noValidate aria-label="Filter cohorts">
-      {filters.council ? <input type="hidden" name="council" value={filters.council} /> : null}
-      {filters.organisation ? <input type="hidden" name="organisation" value={filters.organisation} /> : null}
+    <FilterForm
+      label="Filter cohorts"
+      getHref={paths.cohorts.getHref}
+      searchFromForm={(form) => toSearch(filtersFromForm(form))}
+      hidden={{ council: filters.council, organisation: filters.organisation }}
+    >
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-third">
           <TextInput
@@ -50,61 +40,38 @@ export function CohortsFilters({
             error={errors.q}
           />
         </div>
-        <div className="govuk-grid-column-one-third">
-          <Select
-            // Drawn again once the programmes have loaded, so the chosen one is selected.
-            key={programmes.isSuccess ? 'loaded' : 'loading'}
-            id="programme"
-            name="programme"
-            label="Programme"
-            className="app-select--full-width"
-            options={[{ value: '', text: 'All programmes' }, ...programmeOptions]}
-            defaultValue={filters.programme ?? ''}
-            error={errors.programme}
-          />
-        </div>
-        <div className="govuk-grid-column-one-third">
-          <Select
-            id="theme"
-            name="theme"
-            label="Theme"
-            className="app-select--full-width"
-            options={[{ value: '', text: 'All themes' }, ...THEMES]}
-            defaultValue={filters.theme ?? ''}
-            error={errors.theme}
-          />
-        </div>
+        <FilterSelect
+          // Drawn again once the programmes have loaded, so the chosen one is selected.
+          key={programmes.isSuccess ? 'loaded' : 'loading'}
+          name="programme"
+          label="Programme"
+          all="All programmes"
+          options={programmeOptions}
+          value={filters.programme}
+          keepUnknown
+          error={errors.programme}
+        />
+        <FilterSelect name="theme" label="Theme" all="All themes" options={THEMES} value={filters.theme} error={errors.theme} />
       </div>
       <div className="govuk-grid-row">
-        <div className="govuk-grid-column-one-third">
-          <Select
-            id="financialYear"
-            name="financialYear"
-            label="Financial year"
-            className="app-select--full-width"
-            options={[{ value: '', text: 'All years' }, ...years.map((year) => ({ value: year, text: year }))]}
-            defaultValue={filters.financialYear ?? ''}
-            error={errors.financialYear}
-          />
-        </div>
-        <div className="govuk-grid-column-one-third">
-          <Select
-            id="region"
-            name="region"
-            label="Region of a participant’s council"
-            className="app-select--full-width"
-            options={[{ value: '', text: 'All regions' }, ...REGIONS]}
-            defaultValue={filters.region ?? ''}
-            error={errors.region}
-          />
-        </div>
+        <FilterSelect
+          name="financialYear"
+          label="Financial year"
+          all="All years"
+          options={yearOptions(recentFinancialYears(today, 10))}
+          value={filters.financialYear}
+          keepUnknown
+          error={errors.financialYear}
+        />
+        <FilterSelect
+          name="region"
+          label="Region of a participant’s council"
+          all="All regions"
+          options={REGIONS}
+          value={filters.region}
+          error={errors.region}
+        />
       </div>
-      <div className="govuk-button-group">
-        <Button type="submit">Apply filters</Button>
-        <Link className="govuk-link" to={paths.cohorts.getHref()}>
-          Clear filters
-        </Link>
-      </div>
-    </form>
+    </FilterForm>
   );
 }

@@ -1,8 +1,5 @@
-import type { FormEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
-
-import { Button } from '@/components/ui/button';
-import { Select, type Option } from '@/components/ui/form-fields';
+import { FilterForm, FilterSelect, yearOptions } from '@/components/filter-form';
+import type { Option } from '@/components/ui/form-fields';
 import { paths } from '@/config/paths';
 import { recentFinancialYears } from '@/lib/financial-year';
 import { REGIONS, THEMES } from '@/lib/reference-data';
@@ -25,59 +22,46 @@ export function EventsFilters({
   errors?: FilterErrors;
   today?: Date;
 }) {
-  const navigate = useNavigate();
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    void navigate(paths.events.getHref(toSearch(filtersFromForm(new FormData(event.currentTarget)))));
-  };
-  const years = recentFinancialYears(today);
-  if (filters.financialYear && !years.includes(filters.financialYear)) years.push(filters.financialYear);
-  const programmeOptions = [...programmes];
-  if (filters.programme && !programmes.some((p) => p.value === filters.programme)) {
-    programmeOptions.push({ value: filters.programme, text: filters.programme });
-  }
-
-  const select = (id: keyof FilterErrors, label: string, all: string, options: Option[], value?: string) => (
-    <div className="govuk-grid-column-one-third">
-      <Select
-        id={id}
-        name={id}
-        label={label}
-        className="app-select--full-width"
-        options={[{ value: '', text: all }, ...options]}
-        defaultValue={value ?? ''}
-        error={errors[id]}
-      />
-    </div>
-  );
-
   return (
-    <form method="get" action={paths.events.getHref()} onSubmit={onSubmit} noValidate aria-label="Filter events">
-      {filters.council ? <input type="hidden" name="council" value={filters.council} /> : null}
-      {filters.organisation ? <input type="hidden" name="organisation" value={filters.organisation} /> : null}
-      {filters.q ? <input type="hidden" name="q" value={filters.q} /> : null}
+    <FilterForm
+      label="Filter events"
+      getHref={paths.events.getHref}
+      searchFromForm={(form) => toSearch(filtersFromForm(form))}
+      hidden={{ council: filters.council, organisation: filters.organisation, q: filters.q }}
+    >
       <div className="govuk-grid-row">
-        {select(
-          'financialYear',
-          'Financial year',
-          'All years',
-          years.map((year) => ({ value: year, text: year })),
-          filters.financialYear,
-        )}
-        {select('programme', 'Programme', 'All programmes', programmeOptions, filters.programme)}
-        {select('theme', 'Theme', 'All themes', THEMES, filters.theme)}
+        <FilterSelect
+          name="financialYear"
+          label="Financial year"
+          all="All years"
+          options={yearOptions(recentFinancialYears(today))}
+          value={filters.financialYear}
+          keepUnknown
+          error={errors.financialYear}
+        />
+        <FilterSelect
+          name="programme"
+          label="Programme"
+          all="All programmes"
+          options={programmes}
+          value={filters.programme}
+          keepUnknown
+          error={errors.programme}
+        />
+        <FilterSelect name="theme" label="Theme" all="All themes" options={THEMES} value={filters.theme} error={errors.theme} />
       </div>
       <div className="govuk-grid-row">
-        {select('region', 'Region', 'All regions', REGIONS, filters.region)}
-        {select('type', 'Type', 'All types', EVENT_TYPES, filters.type)}
-        {select('format', 'Format', 'All formats', EVENT_FORMATS, filters.format)}
+        <FilterSelect name="region" label="Region" all="All regions" options={REGIONS} value={filters.region} error={errors.region} />
+        <FilterSelect name="type" label="Type" all="All types" options={EVENT_TYPES} value={filters.type} error={errors.type} />
+        <FilterSelect
+          name="format"
+          label="Format"
+          all="All formats"
+          options={EVENT_FORMATS}
+          value={filters.format}
+          error={errors.format}
+        />
       </div>
-      <div className="govuk-button-group">
-        <Button type="submit">Apply filters</Button>
-        <Link className="govuk-link" to={paths.events.getHref()}>
-          Clear filters
-        </Link>
-      </div>
-    </form>
+    </FilterForm>
   );
 }

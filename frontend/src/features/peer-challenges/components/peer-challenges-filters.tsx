@@ -1,12 +1,8 @@
-import type { FormEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
-
-import { Button } from '@/components/ui/button';
-import { Select } from '@/components/ui/form-fields';
+import { FilterForm, FilterSelect, yearOptions } from '@/components/filter-form';
 import { paths } from '@/config/paths';
+import { recentFinancialYears } from '@/lib/financial-year';
 import { REGIONS } from '@/lib/reference-data';
 
-import { recentFinancialYears } from '@/lib/financial-year';
 import { filtersFromForm, toSearch, type PeerChallengeFilters } from '../lib/filters';
 import { PEER_CHALLENGE_STATUSES, PEER_CHALLENGE_TYPES } from '../lib/reference-data';
 
@@ -22,75 +18,52 @@ export function PeerChallengesFilters({
   errors?: FilterErrors;
   today?: Date;
 }) {
-  const navigate = useNavigate();
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    void navigate(paths.peerChallenges.getHref(toSearch(filtersFromForm(new FormData(event.currentTarget)))));
-  };
-  const years = recentFinancialYears(today);
-  if (filters.financialYear && !years.includes(filters.financialYear)) years.push(filters.financialYear);
-
   return (
-    <form
-      method="get"
-      action={paths.peerChallenges.getHref()}
-      onSubmit={onSubmit}
-      noValidate
-      aria-label="Filter peer challenges"
+    <FilterForm
+      label="Filter peer challenges"
+      getHref={paths.peerChallenges.getHref}
+      searchFromForm={(form) => toSearch(filtersFromForm(form))}
+      hidden={{ council: filters.council }}
     >
-      {filters.council ? <input type="hidden" name="council" value={filters.council} /> : null}
       <div className="govuk-grid-row">
-        <div className="govuk-grid-column-one-quarter">
-          <Select
-            id="financialYear"
-            name="financialYear"
-            label="Financial year"
-            className="app-select--full-width"
-            options={[{ value: '', text: 'All years' }, ...years.map((year) => ({ value: year, text: year }))]}
-            defaultValue={filters.financialYear ?? ''}
-            error={errors.financialYear}
-          />
-        </div>
-        <div className="govuk-grid-column-one-quarter">
-          <Select
-            id="type"
-            name="type"
-            label="Type"
-            className="app-select--full-width"
-            options={[{ value: '', text: 'All types' }, ...PEER_CHALLENGE_TYPES]}
-            defaultValue={filters.type ?? ''}
-            error={errors.type}
-          />
-        </div>
-        <div className="govuk-grid-column-one-quarter">
-          <Select
-            id="status"
-            name="status"
-            label="Status"
-            className="app-select--full-width"
-            options={[{ value: '', text: 'All statuses' }, ...PEER_CHALLENGE_STATUSES]}
-            defaultValue={filters.status ?? ''}
-            error={errors.status}
-          />
-        </div>
-        <div className="govuk-grid-column-one-quarter">
-          <Select
-            id="region"
-            name="region"
-            label="Region"
-            className="app-select--full-width"
-            options={[{ value: '', text: 'All regions' }, ...REGIONS]}
-            defaultValue={filters.region ?? ''}
-            error={errors.region}
-          />
-        </div>
+        <FilterSelect
+          name="financialYear"
+          label="Financial year"
+          all="All years"
+          options={yearOptions(recentFinancialYears(today))}
+          value={filters.financialYear}
+          keepUnknown
+          error={errors.financialYear}
+          width="one-quarter"
+        />
+        <FilterSelect
+          name="type"
+          label="Type"
+          all="All types"
+          options={PEER_CHALLENGE_TYPES}
+          value={filters.type}
+          error={errors.type}
+          width="one-quarter"
+        />
+        <FilterSelect
+          name="status"
+          label="Status"
+          all="All statuses"
+          options={PEER_CHALLENGE_STATUSES}
+          value={filters.status}
+          error={errors.status}
+          width="one-quarter"
+        />
+        <FilterSelect
+          name="region"
+          label="Region"
+          all="All regions"
+          options={REGIONS}
+          value={filters.region}
+          error={errors.region}
+          width="one-quarter"
+        />
       </div>
-      <div className="govuk-button-group">
-        <Button type="submit">Apply filters</Button>
-        <Link className="govuk-link" to={paths.peerChallenges.getHref()}>
-          Clear filters
-        </Link>
-      </div>
-    </form>
+    </FilterForm>
   );
 }

@@ -1,8 +1,5 @@
-import type { FormEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
-
-import { Button } from '@/components/ui/button';
-import { Select, TextInput, type Option } from '@/components/ui/form-fields';
+import { FilterForm, FilterSelect, yearOptions } from '@/components/filter-form';
+import { TextInput, type Option } from '@/components/ui/form-fields';
 import { paths } from '@/config/paths';
 import { recentFinancialYears } from '@/lib/financial-year';
 import { THEMES } from '@/lib/reference-data';
@@ -25,20 +22,12 @@ export function ProgrammesFilters({
   errors?: FilterErrors;
   today?: Date;
 }) {
-  const navigate = useNavigate();
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    void navigate(paths.programmes.getHref(toSearch(filtersFromForm(new FormData(event.currentTarget)))));
-  };
-  const years = recentFinancialYears(today, 10);
-  if (filters.financialYear && !years.includes(filters.financialYear)) years.push(filters.financialYear);
-  const organisationOptions = [...organisations];
-  if (filters.organisation && !organisationOptions.some((option) => option.value === filters.organisation)) {
-    organisationOptions.push({ value: filters.organisation, text: filters.organisation });
-  }
-
   return (
-    <form method="get" action={paths.programmes.getHref()} onSubmit={onSubmit} noValidate aria-label="Filter programmes">
+    <FilterForm
+      label="Filter programmes"
+      getHref={paths.programmes.getHref}
+      searchFromForm={(form) => toSearch(filtersFromForm(form))}
+    >
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-third">
           <TextInput
@@ -50,59 +39,29 @@ export function ProgrammesFilters({
             error={errors.q}
           />
         </div>
-        <div className="govuk-grid-column-one-third">
-          <Select
-            id="theme"
-            name="theme"
-            label="Theme"
-            className="app-select--full-width"
-            options={[{ value: '', text: 'All themes' }, ...THEMES]}
-            defaultValue={filters.theme ?? ''}
-            error={errors.theme}
-          />
-        </div>
-        <div className="govuk-grid-column-one-third">
-          <Select
-            id="funder"
-            name="funder"
-            label="Funder"
-            className="app-select--full-width"
-            options={[{ value: '', text: 'All funders' }, ...FUNDERS]}
-            defaultValue={filters.funder ?? ''}
-            error={errors.funder}
-          />
-        </div>
+        <FilterSelect name="theme" label="Theme" all="All themes" options={THEMES} value={filters.theme} error={errors.theme} />
+        <FilterSelect name="funder" label="Funder" all="All funders" options={FUNDERS} value={filters.funder} error={errors.funder} />
       </div>
       <div className="govuk-grid-row">
-        <div className="govuk-grid-column-one-third">
-          <Select
-            id="organisation"
-            name="organisation"
-            label="Delivering organisation"
-            className="app-select--full-width"
-            options={[{ value: '', text: 'All organisations' }, ...organisationOptions]}
-            defaultValue={filters.organisation ?? ''}
-            error={errors.organisation}
-          />
-        </div>
-        <div className="govuk-grid-column-one-third">
-          <Select
-            id="financialYear"
-            name="financialYear"
-            label="Running in financial year"
-            className="app-select--full-width"
-            options={[{ value: '', text: 'Any year' }, ...years.map((year) => ({ value: year, text: year }))]}
-            defaultValue={filters.financialYear ?? ''}
-            error={errors.financialYear}
-          />
-        </div>
+        <FilterSelect
+          name="organisation"
+          label="Delivering organisation"
+          all="All organisations"
+          options={organisations}
+          value={filters.organisation}
+          keepUnknown
+          error={errors.organisation}
+        />
+        <FilterSelect
+          name="financialYear"
+          label="Running in financial year"
+          all="Any year"
+          options={yearOptions(recentFinancialYears(today, 10))}
+          value={filters.financialYear}
+          keepUnknown
+          error={errors.financialYear}
+        />
       </div>
-      <div className="govuk-button-group">
-        <Button type="submit">Apply filters</Button>
-        <Link className="govuk-link" to={paths.programmes.getHref()}>
-          Clear filters
-        </Link>
-      </div>
-    </form>
+    </FilterForm>
   );
 }

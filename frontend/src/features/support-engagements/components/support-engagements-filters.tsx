@@ -1,8 +1,4 @@
-import type { FormEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
-
-import { Button } from '@/components/ui/button';
-import { Select } from '@/components/ui/form-fields';
+import { FilterForm, FilterSelect, yearOptions } from '@/components/filter-form';
 import { paths } from '@/config/paths';
 import { recentFinancialYears } from '@/lib/financial-year';
 import { REGIONS, THEMES } from '@/lib/reference-data';
@@ -23,101 +19,58 @@ export function SupportEngagementsFilters({
   errors?: FilterErrors;
   today?: Date;
 }) {
-  const navigate = useNavigate();
   const programmes = useProgrammes();
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    void navigate(paths.supportEngagements.getHref(toSearch(filtersFromForm(new FormData(event.currentTarget)))));
-  };
-  const years = recentFinancialYears(today);
-  if (filters.financialYear && !years.includes(filters.financialYear)) years.push(filters.financialYear);
   const programmeOptions = (programmes.data ?? []).map((programme) => ({ value: programme.id, text: programme.name }));
-  if (filters.programme && !programmeOptions.some((option) => option.value === filters.programme)) {
-    programmeOptions.push({ value: filters.programme, text: filters.programme });
-  }
 
   return (
-    <form
-      method="get"
-      action={paths.supportEngagements.getHref()}
-      onSubmit={onSubmit}
-      noValidate
-      aria-label="Filter support engagements"
+    <FilterForm
+      label="Filter support engagements"
+      getHref={paths.supportEngagements.getHref}
+      searchFromForm={(form) => toSearch(filtersFromForm(form))}
+      hidden={{ council: filters.council, organisation: filters.organisation }}
     >
-      {filters.council ? <input type="hidden" name="council" value={filters.council} /> : null}
-      {filters.organisation ? <input type="hidden" name="organisation" value={filters.organisation} /> : null}
       <div className="govuk-grid-row">
-        <div className="govuk-grid-column-one-third">
-          <Select
-            id="financialYear"
-            name="financialYear"
-            label="Active in financial year"
-            className="app-select--full-width"
-            options={[{ value: '', text: 'All years' }, ...years.map((year) => ({ value: year, text: year }))]}
-            defaultValue={filters.financialYear ?? ''}
-            error={errors.financialYear}
-          />
-        </div>
-        <div className="govuk-grid-column-one-third">
-          <Select
-            id="type"
-            name="type"
-            label="Type of support"
-            className="app-select--full-width"
-            options={[{ value: '', text: 'All types' }, ...ENGAGEMENT_TYPES]}
-            defaultValue={filters.type ?? ''}
-            error={errors.type}
-          />
-        </div>
-        <div className="govuk-grid-column-one-third">
-          <Select
-            id="region"
-            name="region"
-            label="Region"
-            className="app-select--full-width"
-            options={[{ value: '', text: 'All regions' }, ...REGIONS]}
-            defaultValue={filters.region ?? ''}
-            error={errors.region}
-          />
-        </div>
+        <FilterSelect
+          name="financialYear"
+          label="Active in financial year"
+          all="All years"
+          options={yearOptions(recentFinancialYears(today))}
+          value={filters.financialYear}
+          keepUnknown
+          error={errors.financialYear}
+        />
+        <FilterSelect
+          name="type"
+          label="Type of support"
+          all="All types"
+          options={ENGAGEMENT_TYPES}
+          value={filters.type}
+          error={errors.type}
+        />
+        <FilterSelect name="region" label="Region" all="All regions" options={REGIONS} value={filters.region} error={errors.region} />
       </div>
       <div className="govuk-grid-row">
-        <div className="govuk-grid-column-one-third">
-          <Select
-            id="theme"
-            name="theme"
-            label="Theme"
-            className="app-select--full-width"
-            options={[{ value: '', text: 'All themes' }, ...THEMES]}
-            defaultValue={filters.theme ?? ''}
-            error={errors.theme}
-          />
-        </div>
-        <div className="govuk-grid-column-two-thirds">
-          {/* Drawn once the catalogue has loaded, so that the URL's programme is selected. */}
-          {programmes.isPending ? (
+        <FilterSelect name="theme" label="Theme" all="All themes" options={THEMES} value={filters.theme} error={errors.theme} />
+        {/* Drawn once the catalogue has loaded, so that the URL's programme is selected. */}
+        {programmes.isPending ? (
+          <div className="govuk-grid-column-two-thirds">
             <p className="govuk-body" role="status">
               Loading programmes…
             </p>
-          ) : (
-            <Select
-              id="programme"
-              name="programme"
-              label="Programme"
-              className="app-select--full-width"
-              options={[{ value: '', text: 'All programmes' }, ...programmeOptions]}
-              defaultValue={filters.programme ?? ''}
-              error={errors.programme}
-            />
-          )}
-        </div>
+          </div>
+        ) : (
+          <FilterSelect
+            name="programme"
+            label="Programme"
+            all="All programmes"
+            options={programmeOptions}
+            value={filters.programme}
+            keepUnknown
+            error={errors.programme}
+            width="two-thirds"
+          />
+        )}
       </div>
-      <div className="govuk-button-group">
-        <Button type="submit">Apply filters</Button>
-        <Link className="govuk-link" to={paths.supportEngagements.getHref()}>
-          Clear filters
-        </Link>
-      </div>
-    </form>
+    </FilterForm>
   );
 }

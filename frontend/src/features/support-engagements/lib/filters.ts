@@ -1,65 +1,17 @@
+import { defineUrlFilters, type UrlFilters } from '@/lib/url-filters';
+
+export { PAGE_SIZE } from '@/lib/url-filters';
+
 /** The support engagements list's filters, as kept in the URL query string. */
-export type SupportEngagementFilters = {
-  financialYear?: string;
-  programme?: string;
-  theme?: string;
-  region?: string;
-  type?: string;
-  council?: string;
-  organisation?: string;
-  page: number;
-};
+const supportEngagementFilters = defineUrlFilters([
+  'financialYear',
+  'programme',
+  'theme',
+  'region',
+  'type',
+  'council',
+  'organisation',
+] as const);
 
-export const PAGE_SIZE = 25;
-const KEYS = ['financialYear', 'programme', 'theme', 'region', 'type', 'council', 'organisation'] as const;
-
-function text(params: URLSearchParams, key: string): string | undefined {
-  const value = params.get(key)?.trim();
-  return value ? value : undefined;
-}
-
-/** Query string → filters. Unknown codes are kept so the API can say what is allowed. */
-export function parseFilters(search: string | URLSearchParams): SupportEngagementFilters {
-  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
-  const page = Number.parseInt(params.get('page') ?? '', 10);
-  const filters: SupportEngagementFilters = { page: Number.isFinite(page) && page >= 1 ? page : 1 };
-  for (const key of KEYS) filters[key] = text(params, key);
-  return filters;
-}
-
-/** "?financialYear=2024-25&type=mentoring&page=2", or "" with no filters on page 1. */
-export function toSearch(filters: Partial<SupportEngagementFilters>): string {
-  const params = new URLSearchParams();
-  for (const key of KEYS) {
-    const value = filters[key]?.trim();
-    if (value) params.set(key, value);
-  }
-  if (filters.page && filters.page > 1) params.set('page', String(filters.page));
-  const query = params.toString();
-  return query ? `?${query}` : '';
-}
-
-/** The filter form's fields → filters, back on page 1. */
-export function filtersFromForm(form: FormData): SupportEngagementFilters {
-  const params = new URLSearchParams();
-  for (const key of KEYS) {
-    const value = form.get(key);
-    if (typeof value === 'string') params.set(key, value);
-  }
-  return { ...parseFilters(params), page: 1 };
-}
-
-/** The query the API takes for these filters. */
-export function toApiQuery(filters: SupportEngagementFilters) {
-  return {
-    financialYear: filters.financialYear,
-    programme: filters.programme,
-    theme: filters.theme,
-    region: filters.region,
-    type: filters.type,
-    council: filters.council,
-    organisation: filters.organisation,
-    page: filters.page,
-    size: PAGE_SIZE,
-  };
-}
+export type SupportEngagementFilters = UrlFilters<(typeof supportEngagementFilters.keys)[number]>;
+export const { parseFilters, toSearch, filtersFromForm, toApiQuery } = supportEngagementFilters;

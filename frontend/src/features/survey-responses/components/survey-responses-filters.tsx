@@ -1,8 +1,4 @@
-import type { FormEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
-
-import { Button } from '@/components/ui/button';
-import { Select, type Option } from '@/components/ui/form-fields';
+import { FilterForm, FilterSelect, yearOptions } from '@/components/filter-form';
 import { paths } from '@/config/paths';
 import { recentFinancialYears } from '@/lib/financial-year';
 import { PARTICIPANT_ROLES, REGIONS, THEMES } from '@/lib/reference-data';
@@ -15,13 +11,6 @@ export type FilterErrors = Partial<
   Record<'financialYear' | 'subjectType' | 'programme' | 'theme' | 'region' | 'respondentRole', string>
 >;
 
-/** Options with an "all" first, keeping a value from the URL that the list does not know. */
-function options(all: string, known: Option[], current: string | undefined): Option[] {
-  const list = [{ value: '', text: all }, ...known];
-  if (current && !known.some((option) => option.value === current)) list.push({ value: current, text: current });
-  return list;
-}
-
 /** The filter form. Submitting puts the filters in the URL; the list reads them from there. */
 export function SurveyResponsesFilters({
   filters,
@@ -32,17 +21,11 @@ export function SurveyResponsesFilters({
   errors?: FilterErrors;
   today?: Date;
 }) {
-  const navigate = useNavigate();
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    void navigate(paths.surveyResponses.getHref(toSearch(filtersFromForm(new FormData(event.currentTarget)))));
-  };
-  const years = recentFinancialYears(today).map((year) => ({ value: year, text: year }));
   // Until the catalogue has loaded (or if it cannot be), the list offers only what is in the URL.
   const programmes = (useProgrammes().data ?? []).map((programme) => ({ value: programme.id, text: programme.name }));
 
   const selects = [
-    { name: 'financialYear', label: 'Financial year', all: 'All years', known: years },
+    { name: 'financialYear', label: 'Financial year', all: 'All years', known: yearOptions(recentFinancialYears(today)) },
     { name: 'subjectType', label: 'About', all: 'Everything', known: SUBJECT_TYPES },
     { name: 'programme', label: 'Programme', all: 'All programmes', known: programmes },
     { name: 'theme', label: 'Theme', all: 'All themes', known: THEMES },
@@ -51,37 +34,26 @@ export function SurveyResponsesFilters({
   ] as const;
 
   return (
-    <form
-      method="get"
-      action={paths.surveyResponses.getHref()}
-      onSubmit={onSubmit}
-      noValidate
-      aria-label="Filter survey responses"
+    <FilterForm
+      label="Filter survey responses"
+      getHref={paths.surveyResponses.getHref}
+      searchFromForm={(form) => toSearch(filtersFromForm(form))}
+      hidden={Object.fromEntries(SUBJECT_KEYS.map((key) => [key, filters[key]]))}
     >
-      {SUBJECT_KEYS.map((key) =>
-        filters[key] ? <input key={key} type="hidden" name={key} value={filters[key]} /> : null,
-      )}
       <div className="govuk-grid-row">
         {selects.map((select) => (
-          <div className="govuk-grid-column-one-third" key={select.name}>
-            <Select
-              id={select.name}
-              name={select.name}
-              label={select.label}
-              className="app-select--full-width"
-              options={options(select.all, [...select.known], filters[select.name])}
-              defaultValue={filters[select.name] ?? ''}
-              error={errors[select.name]}
-            />
-          </div>
+          <FilterSelect
+            key={select.name}
+            name={select.name}
+            label={select.label}
+            all={select.all}
+            options={select.known}
+            value={filters[select.name]}
+            keepUnknown
+            error={errors[select.name]}
+          />
         ))}
       </div>
-      <div className="govuk-button-group">
-        <Button type="submit">Apply filters</Button>
-        <Link className="govuk-link" to={paths.surveyResponses.getHref()}>
-          Clear filters
-        </Link>
-      </div>
-    </form>
+    </FilterForm>
   );
 }
