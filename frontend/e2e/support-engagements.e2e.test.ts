@@ -117,8 +117,8 @@ describe('Support engagements in a browser', () => {
     await expect.poll(() => detail(page, 'Days delivered')).toBe('4 days');
   });
 
-  it('lists the engagement, filtered by council and year', async () => {
-    const search = `?financialYear=${financialYear(END)}&council=${COUNCIL.gssCode}`;
+  it('lists the engagement, filtered by council and the year it started', async () => {
+    const search = `?financialYear=${financialYear(START)}&council=${COUNCIL.gssCode}`;
     await page.goto(`${BASE_URL}/support-engagements${search}`);
     await page.locator(`[data-loaded-search="${search}"]`).waitFor();
     await expect(page.locator(`table a[href="/support-engagements/${engagementId}"]`).count()).resolves.toBe(1);

@@ -63,7 +63,7 @@ describe('SupportEngagementsRoute', () => {
     expect(row).toHaveTextContent('Member mentoring');
     expect(row).toHaveTextContent('from 3 June 2024 (continuing)');
     expect(row).toHaveTextContent('6.5 days');
-    expect(screen.getByLabelText('Active in financial year')).toHaveValue('2024-25');
+    expect(screen.getByLabelText('Financial year started')).toHaveValue('2024-25');
     expect(screen.getByLabelText('Type of support')).toHaveValue('mentoring');
     const pagination = screen.getByRole('navigation', { name: 'Support engagements pages' });
     expect(within(pagination).getByRole('link', { name: 'Page 1' })).toHaveAttribute(

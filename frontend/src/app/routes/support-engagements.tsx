@@ -18,7 +18,7 @@ import { useDocumentTitle } from '@/lib/use-document-title';
 
 // The API names the query parameter in error; these are the form fields that set them.
 const FILTER_FIELDS = {
-  financialYear: { id: 'financialYear', label: 'Active in financial year' },
+  financialYear: { id: 'financialYear', label: 'Financial year started' },
   type: { id: 'type', label: 'Type of support' },
   region: { id: 'region', label: 'Region' },
   theme: { id: 'theme', label: 'Theme' },

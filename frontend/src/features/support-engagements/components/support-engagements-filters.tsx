@@ -32,7 +32,7 @@ export function SupportEngagementsFilters({
       <div className="govuk-grid-row">
         <FilterSelect
           name="financialYear"
-          label="Active in financial year"
+          label="Financial year started"
           all="All years"
           options={yearOptions(recentFinancialYears(today))}
           value={filters.financialYear}
