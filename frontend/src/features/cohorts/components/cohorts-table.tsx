@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { Table } from '@/components/ui/table';
 import { paths } from '@/config/paths';
 import { formatDate } from '@/lib/format-date';
+import { summariseResults } from '@/lib/results-summary';
 
 import type { Cohort } from '../api/get-cohorts';
 
@@ -36,8 +37,5 @@ export function CohortsTable({ cohorts, caption }: { cohorts: Cohort[]; caption:
 
 /** "Showing 1 to 25 of 112 cohorts". */
 export function resultsSummary(page: number, size: number, shown: number, totalItems: number): string {
-  if (totalItems === 0 || shown === 0) return 'No cohorts match these filters.';
-  const from = (page - 1) * size + 1;
-  const to = from + shown - 1;
-  return `Showing ${from} to ${to} of ${totalItems.toLocaleString('en-GB')} ${totalItems === 1 ? 'cohort' : 'cohorts'}`;
+  return summariseResults(page, size, shown, totalItems, 'cohort', 'cohorts');
 }

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 
 import { Table } from '@/components/ui/table';
 import { paths } from '@/config/paths';
+import { summariseResults } from '@/lib/results-summary';
 
 import type { CouncilSummary } from '../api/get-councils';
 import { CouncilStatus } from './council-status';
@@ -46,9 +47,5 @@ export function CouncilsTable({ councils, caption, fromSearch = '' }: CouncilsTa
 
 /** "Showing 1 to 25 of 317 councils". */
 export function resultsSummary(page: number, size: number, shown: number, totalItems: number): string {
-  if (totalItems === 0 || shown === 0) return 'No councils match these filters.';
-  const from = (page - 1) * size + 1;
-  const to = from + shown - 1;
-  const noun = totalItems === 1 ? 'council' : 'councils';
-  return `Showing ${from} to ${to} of ${totalItems.toLocaleString('en-GB')} ${noun}`;
+  return summariseResults(page, size, shown, totalItems, 'council', 'councils');
 }

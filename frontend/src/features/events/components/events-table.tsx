@@ -5,6 +5,7 @@ import { Table } from '@/components/ui/table';
 import { paths } from '@/config/paths';
 import { formatDate, formatDateRange } from '@/lib/format-date';
 import { regionLabel } from '@/lib/reference-data';
+import { summariseResults } from '@/lib/results-summary';
 
 import type { EventView } from '../api/get-events';
 import { eventFormatLabel, eventTypeLabel } from '../lib/reference-data';
@@ -52,9 +53,5 @@ export function EventsTable({ events, caption }: { events: EventView[]; caption:
 
 /** "Showing 1 to 25 of 112 events". */
 export function resultsSummary(page: number, size: number, shown: number, totalItems: number): string {
-  if (totalItems === 0 || shown === 0) return 'No events match these filters.';
-  const from = (page - 1) * size + 1;
-  const to = from + shown - 1;
-  const noun = totalItems === 1 ? 'event' : 'events';
-  return `Showing ${from} to ${to} of ${totalItems.toLocaleString('en-GB')} ${noun}`;
+  return summariseResults(page, size, shown, totalItems, 'event', 'events');
 }

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { Table } from '@/components/ui/table';
 import { paths } from '@/config/paths';
 import { formatDateRange } from '@/lib/format-date';
+import { summariseResults } from '@/lib/results-summary';
 
 import type { PeerChallenge } from '../api/get-peer-challenges';
 import { typeLabel } from '../lib/reference-data';
@@ -70,9 +71,5 @@ export function PeerChallengesTable({
 
 /** "Showing 1 to 25 of 112 peer challenges". */
 export function resultsSummary(page: number, size: number, shown: number, totalItems: number): string {
-  if (totalItems === 0 || shown === 0) return 'No peer challenges match these filters.';
-  const from = (page - 1) * size + 1;
-  const to = from + shown - 1;
-  const noun = totalItems === 1 ? 'peer challenge' : 'peer challenges';
-  return `Showing ${from} to ${to} of ${totalItems.toLocaleString('en-GB')} ${noun}`;
+  return summariseResults(page, size, shown, totalItems, 'peer challenge', 'peer challenges');
 }

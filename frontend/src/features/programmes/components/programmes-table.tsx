@@ -5,6 +5,7 @@ import { Table } from '@/components/ui/table';
 import { paths } from '@/config/paths';
 
 import type { Programme } from '@/lib/reference/programmes';
+import { summariseResults } from '@/lib/results-summary';
 import { activeYears } from '../lib/form';
 
 /** Programmes, one a row; the name links to the programme. */
@@ -36,9 +37,5 @@ export function ProgrammesTable({ programmes, caption }: { programmes: Programme
 
 /** "Showing 1 to 25 of 33 programmes". */
 export function resultsSummary(page: number, size: number, shown: number, totalItems: number): string {
-  if (totalItems === 0 || shown === 0) return 'No programmes match these filters.';
-  const from = (page - 1) * size + 1;
-  const to = from + shown - 1;
-  const noun = totalItems === 1 ? 'programme' : 'programmes';
-  return `Showing ${from} to ${to} of ${totalItems.toLocaleString('en-GB')} ${noun}`;
+  return summariseResults(page, size, shown, totalItems, 'programme', 'programmes');
 }

@@ -5,6 +5,7 @@ import { Table } from '@/components/ui/table';
 import { paths } from '@/config/paths';
 import { formatDateRange } from '@/lib/format-date';
 import { formatDays } from '@/lib/format-number';
+import { summariseResults } from '@/lib/results-summary';
 
 import type { SupportEngagement } from '../api/get-support-engagements';
 import { engagementTypeLabel } from '../lib/reference-data';
@@ -52,9 +53,5 @@ export function SupportEngagementsTable({
 
 /** "Showing 1 to 25 of 112 support engagements". */
 export function resultsSummary(page: number, size: number, shown: number, totalItems: number): string {
-  if (totalItems === 0 || shown === 0) return 'No support engagements match these filters.';
-  const from = (page - 1) * size + 1;
-  const to = from + shown - 1;
-  const noun = totalItems === 1 ? 'support engagement' : 'support engagements';
-  return `Showing ${from} to ${to} of ${totalItems.toLocaleString('en-GB')} ${noun}`;
+  return summariseResults(page, size, shown, totalItems, 'support engagement', 'support engagements');
 }

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { Table } from '@/components/ui/table';
 import { paths } from '@/config/paths';
 import { formatDate } from '@/lib/format-date';
+import { summariseResults } from '@/lib/results-summary';
 
 import type { SurveyResponse } from '../api/get-survey-responses';
 import { satisfactionLabel } from '../lib/reference-data';
@@ -60,9 +61,5 @@ export function SurveyResponsesTable({ responses, caption, captionSize = 's', wi
 
 /** "Showing 1 to 25 of 112 survey responses". */
 export function resultsSummary(page: number, size: number, shown: number, totalItems: number): string {
-  if (totalItems === 0 || shown === 0) return 'No survey responses match these filters.';
-  const from = (page - 1) * size + 1;
-  const to = from + shown - 1;
-  const noun = totalItems === 1 ? 'survey response' : 'survey responses';
-  return `Showing ${from} to ${to} of ${totalItems.toLocaleString('en-GB')} ${noun}`;
+  return summariseResults(page, size, shown, totalItems, 'survey response', 'survey responses');
 }
