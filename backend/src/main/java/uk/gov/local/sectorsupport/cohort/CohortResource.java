@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -39,7 +40,7 @@ import uk.gov.local.sectorsupport.common.http.IfMatch;
 import uk.gov.local.sectorsupport.common.http.QueryParams;
 import uk.gov.local.sectorsupport.common.openapi.ApiResponses;
 import uk.gov.local.sectorsupport.common.paging.Page;
-import uk.gov.local.sectorsupport.common.paging.PageRequest;
+import uk.gov.local.sectorsupport.common.paging.PageParams;
 import uk.gov.local.sectorsupport.common.paging.PagedResponses;
 import uk.gov.local.sectorsupport.common.security.Roles;
 import uk.gov.local.sectorsupport.council.Region;
@@ -64,9 +65,6 @@ public class CohortResource {
             description = "Cohorts matching every given filter: newest financial year first, then latest start date, "
                     + "then newest record. A partner sees only its own organisation's cohorts.")
     @APIResponse(responseCode = "200", description = "A page of cohorts",
-            headers = {
-                    @Header(name = PagedResponses.TOTAL_COUNT, schema = @Schema(type = SchemaType.INTEGER)),
-                    @Header(name = "Link", schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CohortPage.class),
                     examples = @ExampleObject(name = "NGDP", value = CohortExamples.PAGE)))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
@@ -84,12 +82,7 @@ public class CohortResource {
             @QueryParam("organisation") String organisation,
             @Parameter(description = "Part of the cohort's name, ignoring case", example = "cohort 25")
             @QueryParam("q") @Size(max = 100) String q,
-            @Parameter(description = "Page number, from 1",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
-            @QueryParam("page") String page,
-            @Parameter(description = "Items per page, at most 100",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "25"))
-            @QueryParam("size") String size,
+            @BeanParam PageParams paging,
             @Context UriInfo uriInfo) {
         CohortFilter filter = new CohortFilter(
                 QueryParams.financialYear("financialYear", financialYear),
@@ -99,7 +92,7 @@ public class CohortResource {
                 QueryParams.code(Region.class, "region", region),
                 QueryParams.text(organisation),
                 QueryParams.text(q));
-        return PagedResponses.ok(cohorts.search(filter, PageRequest.of(page, size)), uriInfo);
+        return PagedResponses.ok(cohorts.search(filter, paging.toRequest()), uriInfo);
     }
 
     @POST

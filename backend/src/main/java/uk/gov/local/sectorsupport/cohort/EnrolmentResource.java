@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -38,7 +39,7 @@ import uk.gov.local.sectorsupport.common.http.IfMatch;
 import uk.gov.local.sectorsupport.common.http.QueryParams;
 import uk.gov.local.sectorsupport.common.openapi.ApiResponses;
 import uk.gov.local.sectorsupport.common.paging.Page;
-import uk.gov.local.sectorsupport.common.paging.PageRequest;
+import uk.gov.local.sectorsupport.common.paging.PageParams;
 import uk.gov.local.sectorsupport.common.paging.PagedResponses;
 import uk.gov.local.sectorsupport.common.security.Roles;
 
@@ -60,9 +61,6 @@ public class EnrolmentResource {
     @Operation(summary = "List a cohort's enrolments",
             description = "By council name, then participant key. Another organisation's cohort is a 404 for a partner.")
     @APIResponse(responseCode = "200", description = "A page of enrolments",
-            headers = {
-                    @Header(name = PagedResponses.TOTAL_COUNT, schema = @Schema(type = SchemaType.INTEGER)),
-                    @Header(name = "Link", schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnrolmentPage.class),
                     examples = @ExampleObject(name = "one graduate", value = CohortExamples.ENROLMENT_PAGE)))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
@@ -73,16 +71,11 @@ public class EnrolmentResource {
             @QueryParam("council") String council,
             @Parameter(description = "Where the participant is on the cohort",
                     schema = @Schema(implementation = EnrolmentStatus.class)) @QueryParam("status") String status,
-            @Parameter(description = "Page number, from 1",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
-            @QueryParam("page") String page,
-            @Parameter(description = "Items per page, at most 100",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "25"))
-            @QueryParam("size") String size,
+            @BeanParam PageParams paging,
             @Context UriInfo uriInfo) {
         EnrolmentFilter filter = new EnrolmentFilter(QueryParams.text(council),
                 QueryParams.code(EnrolmentStatus.class, "status", status));
-        return PagedResponses.ok(enrolments.search(id, filter, PageRequest.of(page, size)), uriInfo);
+        return PagedResponses.ok(enrolments.search(id, filter, paging.toRequest()), uriInfo);
     }
 
     @POST

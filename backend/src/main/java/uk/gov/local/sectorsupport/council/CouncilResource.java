@@ -3,6 +3,7 @@ package uk.gov.local.sectorsupport.council;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,7 +15,6 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -27,7 +27,7 @@ import uk.gov.local.sectorsupport.common.error.ResourceNotFoundException;
 import uk.gov.local.sectorsupport.common.http.QueryParams;
 import uk.gov.local.sectorsupport.common.openapi.ApiResponses;
 import uk.gov.local.sectorsupport.common.paging.Page;
-import uk.gov.local.sectorsupport.common.paging.PageRequest;
+import uk.gov.local.sectorsupport.common.paging.PageParams;
 import uk.gov.local.sectorsupport.common.paging.PagedResponses;
 import uk.gov.local.sectorsupport.common.security.Roles;
 
@@ -46,11 +46,6 @@ public class CouncilResource {
                     + "`status` says otherwise. The total is in the body and in `X-Total-Count`; `Link` headers "
                     + "give the first, previous, next and last pages.")
     @APIResponse(responseCode = "200", description = "A page of councils",
-            headers = {
-                    @Header(name = PagedResponses.TOTAL_COUNT, description = "Councils matching the filters",
-                            schema = @Schema(type = SchemaType.INTEGER)),
-                    @Header(name = "Link", description = "RFC 8288 links to the first, prev, next and last pages",
-                            schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CouncilPage.class),
                     examples = @ExampleObject(name = "London boroughs", value = CouncilExamples.PAGE)))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
@@ -68,12 +63,7 @@ public class CouncilResource {
             @Parameter(description = "Part of the council's name or official name, or its exact GSS code",
                     example = "Cumb")
             @QueryParam("q") @Size(max = 100) String q,
-            @Parameter(description = "Page number, from 1",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
-            @QueryParam("page") String page,
-            @Parameter(description = "Items per page, at most 100",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "25"))
-            @QueryParam("size") String size,
+            @BeanParam PageParams paging,
             @Parameter(description = "Order: a field name, `-` first for descending; ties are broken by GSS code",
                     schema = @Schema(type = SchemaType.STRING, defaultValue = CouncilSort.DEFAULT,
                             enumeration = { "name", "-name", "gssCode", "-gssCode", "type", "-type", "region",
@@ -87,7 +77,7 @@ public class CouncilResource {
                 QueryParams.code(Nation.class, "nation", nation),
                 only == null ? CouncilStatus.CURRENT : only,
                 QueryParams.text(q));
-        return PagedResponses.ok(councils.search(filter, CouncilSort.parse(sort), PageRequest.of(page, size)), uriInfo);
+        return PagedResponses.ok(councils.search(filter, CouncilSort.parse(sort), paging.toRequest()), uriInfo);
     }
 
     @GET

@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -38,7 +39,7 @@ import uk.gov.local.sectorsupport.common.http.IfMatch;
 import uk.gov.local.sectorsupport.common.http.QueryParams;
 import uk.gov.local.sectorsupport.common.openapi.ApiResponses;
 import uk.gov.local.sectorsupport.common.paging.Page;
-import uk.gov.local.sectorsupport.common.paging.PageRequest;
+import uk.gov.local.sectorsupport.common.paging.PageParams;
 import uk.gov.local.sectorsupport.common.paging.PagedResponses;
 import uk.gov.local.sectorsupport.common.security.Roles;
 import uk.gov.local.sectorsupport.council.Region;
@@ -64,9 +65,6 @@ public class SupportEngagementResource {
                     + "one page at a time. A partner sees only its own organisation's. Lead adviser and notes are "
                     + "shown to LGA staff and administrators only.")
     @APIResponse(responseCode = "200", description = "A page of support engagements",
-            headers = {
-                    @Header(name = PagedResponses.TOTAL_COUNT, schema = @Schema(type = SchemaType.INTEGER)),
-                    @Header(name = "Link", schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SupportEngagementPage.class),
                     examples = @ExampleObject(name = "one engagement", value = SupportEngagementExamples.PAGE)))
@@ -86,12 +84,7 @@ public class SupportEngagementResource {
             @QueryParam("type") String type,
             @Parameter(description = "Id of the organisation the records belong to", example = "lga")
             @QueryParam("organisation") String organisation,
-            @Parameter(description = "Page number, from 1",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
-            @QueryParam("page") String page,
-            @Parameter(description = "Items per page, at most 100",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "25"))
-            @QueryParam("size") String size,
+            @BeanParam PageParams paging,
             @Context UriInfo uriInfo) {
         SupportEngagementFilter filter = new SupportEngagementFilter(
                 QueryParams.financialYear("financialYear", financialYear),
@@ -101,7 +94,7 @@ public class SupportEngagementResource {
                 QueryParams.text(council),
                 QueryParams.code(EngagementType.class, "type", type),
                 QueryParams.text(organisation));
-        return PagedResponses.ok(engagements.search(filter, PageRequest.of(page, size)), uriInfo);
+        return PagedResponses.ok(engagements.search(filter, paging.toRequest()), uriInfo);
     }
 
     @POST

@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -39,7 +40,7 @@ import uk.gov.local.sectorsupport.common.http.IfMatch;
 import uk.gov.local.sectorsupport.common.http.QueryParams;
 import uk.gov.local.sectorsupport.common.openapi.ApiResponses;
 import uk.gov.local.sectorsupport.common.paging.Page;
-import uk.gov.local.sectorsupport.common.paging.PageRequest;
+import uk.gov.local.sectorsupport.common.paging.PageParams;
 import uk.gov.local.sectorsupport.common.paging.PagedResponses;
 import uk.gov.local.sectorsupport.common.security.Roles;
 
@@ -61,9 +62,6 @@ public class AttendanceResource {
     @Operation(summary = "List an event's attendances",
             description = "Bookings matching every given filter, in the order they were recorded.")
     @APIResponse(responseCode = "200", description = "A page of attendances",
-            headers = {
-                    @Header(name = PagedResponses.TOTAL_COUNT, schema = @Schema(type = SchemaType.INTEGER)),
-                    @Header(name = "Link", schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AttendancePage.class),
                     examples = @ExampleObject(name = "one councillor", value = EventExamples.ATTENDANCE_PAGE)))
@@ -78,17 +76,12 @@ public class AttendanceResource {
             @Parameter(description = "Only those who came (`true`) or only bookings not attended (`false`)",
                     schema = @Schema(type = SchemaType.BOOLEAN))
             @QueryParam("attended") String attended,
-            @Parameter(description = "Page number, from 1",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
-            @QueryParam("page") String page,
-            @Parameter(description = "Items per page, at most 100",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "25"))
-            @QueryParam("size") String size,
+            @BeanParam PageParams paging,
             @Context UriInfo uriInfo) {
         AttendanceFilter filter = new AttendanceFilter(QueryParams.text(council),
                 QueryParams.code(ParticipantRole.class, "attendeeRole", attendeeRole),
                 QueryParams.bool("attended", attended));
-        return PagedResponses.ok(attendances.search(id, filter, PageRequest.of(page, size)), uriInfo);
+        return PagedResponses.ok(attendances.search(id, filter, paging.toRequest()), uriInfo);
     }
 
     @POST

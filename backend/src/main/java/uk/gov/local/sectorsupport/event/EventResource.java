@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -39,7 +40,7 @@ import uk.gov.local.sectorsupport.common.http.IfMatch;
 import uk.gov.local.sectorsupport.common.http.QueryParams;
 import uk.gov.local.sectorsupport.common.openapi.ApiResponses;
 import uk.gov.local.sectorsupport.common.paging.Page;
-import uk.gov.local.sectorsupport.common.paging.PageRequest;
+import uk.gov.local.sectorsupport.common.paging.PageParams;
 import uk.gov.local.sectorsupport.common.paging.PagedResponses;
 import uk.gov.local.sectorsupport.common.security.Roles;
 import uk.gov.local.sectorsupport.council.Region;
@@ -64,9 +65,6 @@ public class EventResource {
             description = "Events matching every given filter, newest start date first (then by id), one page at a "
                     + "time. A partner sees only its own organisation's events.")
     @APIResponse(responseCode = "200", description = "A page of events",
-            headers = {
-                    @Header(name = PagedResponses.TOTAL_COUNT, schema = @Schema(type = SchemaType.INTEGER)),
-                    @Header(name = "Link", schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventPage.class),
                     examples = @ExampleObject(name = "one masterclass", value = EventExamples.PAGE)))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
@@ -88,12 +86,7 @@ public class EventResource {
             @Parameter(description = "Id of the organisation the events belong to", example = "solace")
             @QueryParam("organisation") String organisation,
             @Parameter(description = "Part of the title", example = "finance") @QueryParam("q") @Size(max = 100) String q,
-            @Parameter(description = "Page number, from 1",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
-            @QueryParam("page") String page,
-            @Parameter(description = "Items per page, at most 100",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "25"))
-            @QueryParam("size") String size,
+            @BeanParam PageParams paging,
             @Context UriInfo uriInfo) {
         EventFilter filter = new EventFilter(
                 QueryParams.financialYear("financialYear", financialYear),
@@ -105,7 +98,7 @@ public class EventResource {
                 QueryParams.code(EventFormat.class, "format", format),
                 QueryParams.text(organisation),
                 QueryParams.text(q));
-        return PagedResponses.ok(events.search(filter, PageRequest.of(page, size)), uriInfo);
+        return PagedResponses.ok(events.search(filter, paging.toRequest()), uriInfo);
     }
 
     @POST

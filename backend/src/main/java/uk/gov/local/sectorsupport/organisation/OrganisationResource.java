@@ -2,18 +2,17 @@ package uk.gov.local.sectorsupport.organisation;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -25,7 +24,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import uk.gov.local.sectorsupport.common.error.ResourceNotFoundException;
 import uk.gov.local.sectorsupport.common.openapi.ApiResponses;
 import uk.gov.local.sectorsupport.common.paging.Page;
-import uk.gov.local.sectorsupport.common.paging.PageRequest;
+import uk.gov.local.sectorsupport.common.paging.PageParams;
 import uk.gov.local.sectorsupport.common.paging.PagedResponses;
 import uk.gov.local.sectorsupport.common.security.Roles;
 
@@ -46,22 +45,14 @@ public class OrganisationResource {
     @RolesAllowed({ Roles.ADMIN, Roles.STAFF, Roles.ANALYST, Roles.PARTNER })
     @Operation(summary = "List organisations", description = "The LGA and its delivery partners, by name.")
     @APIResponse(responseCode = "200", description = "A page of organisations",
-            headers = {
-                    @Header(name = PagedResponses.TOTAL_COUNT, schema = @Schema(type = SchemaType.INTEGER)),
-                    @Header(name = "Link", schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationPage.class),
                     examples = @ExampleObject(name = "partners",
                     value = "{\"items\": [" + EXAMPLE + "], \"page\": 1, \"size\": 25, \"totalItems\": 1, \"totalPages\": 1}")))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
     public RestResponse<Page<OrganisationView>> list(
-            @Parameter(description = "Page number, from 1",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
-            @QueryParam("page") String page,
-            @Parameter(description = "Items per page, at most 100",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "25"))
-            @QueryParam("size") String size,
+            @BeanParam PageParams paging,
             @Context UriInfo uriInfo) {
-        return PagedResponses.ok(organisations.list(PageRequest.of(page, size)), uriInfo);
+        return PagedResponses.ok(organisations.list(paging.toRequest()), uriInfo);
     }
 
     @GET

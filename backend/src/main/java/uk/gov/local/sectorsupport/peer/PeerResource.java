@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -40,7 +41,7 @@ import uk.gov.local.sectorsupport.common.http.IfMatch;
 import uk.gov.local.sectorsupport.common.http.QueryParams;
 import uk.gov.local.sectorsupport.common.openapi.ApiResponses;
 import uk.gov.local.sectorsupport.common.paging.Page;
-import uk.gov.local.sectorsupport.common.paging.PageRequest;
+import uk.gov.local.sectorsupport.common.paging.PageParams;
 import uk.gov.local.sectorsupport.common.paging.PagedResponses;
 import uk.gov.local.sectorsupport.common.security.Roles;
 
@@ -57,9 +58,6 @@ public class PeerResource {
     @GET
     @Operation(summary = "List peers", description = "Peers matching every given filter, by name.")
     @APIResponse(responseCode = "200", description = "A page of peers",
-            headers = {
-                    @Header(name = PagedResponses.TOTAL_COUNT, schema = @Schema(type = SchemaType.INTEGER)),
-                    @Header(name = "Link", schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PeerPage.class),
                     examples = @ExampleObject(name = "member peers", value = PeerExamples.PAGE)))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
@@ -75,12 +73,7 @@ public class PeerResource {
             @QueryParam("politicalGroup") String politicalGroup,
             @Parameter(description = "Part of the peer's name", example = "Morgan")
             @QueryParam("q") @Size(max = 100) String q,
-            @Parameter(description = "Page number, from 1",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
-            @QueryParam("page") String page,
-            @Parameter(description = "Items per page, at most 100",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "25"))
-            @QueryParam("size") String size,
+            @BeanParam PageParams paging,
             @Context UriInfo uriInfo) {
         PeerFilter filter = new PeerFilter(
                 QueryParams.code(PeerKind.class, "kind", kind),
@@ -88,7 +81,7 @@ public class PeerResource {
                 QueryParams.text(council),
                 QueryParams.code(PoliticalGroup.class, "politicalGroup", politicalGroup),
                 QueryParams.text(q));
-        return PagedResponses.ok(peers.search(filter, PageRequest.of(page, size)), uriInfo);
+        return PagedResponses.ok(peers.search(filter, paging.toRequest()), uriInfo);
     }
 
     @POST

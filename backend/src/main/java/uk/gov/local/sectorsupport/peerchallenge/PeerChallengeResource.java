@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -40,6 +41,7 @@ import uk.gov.local.sectorsupport.common.http.QueryParams;
 import uk.gov.local.sectorsupport.common.openapi.ApiResponses;
 import uk.gov.local.sectorsupport.common.paging.Page;
 import uk.gov.local.sectorsupport.common.paging.PageRequest;
+import uk.gov.local.sectorsupport.common.paging.PageParams;
 import uk.gov.local.sectorsupport.common.paging.PagedResponses;
 import uk.gov.local.sectorsupport.common.security.Roles;
 import uk.gov.local.sectorsupport.council.CouncilType;
@@ -75,9 +77,6 @@ public class PeerChallengeResource {
     @Operation(summary = "List peer challenges",
             description = "Newest first (by on-site start, or request date while not scheduled), one page at a time.")
     @APIResponse(responseCode = "200", description = "A page of peer challenges",
-            headers = {
-                    @Header(name = PagedResponses.TOTAL_COUNT, schema = @Schema(type = SchemaType.INTEGER)),
-                    @Header(name = "Link", schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PeerChallengePage.class),
                     examples = @ExampleObject(name = "one CPC", value = PeerChallengeExamples.PAGE)))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
@@ -91,12 +90,7 @@ public class PeerChallengeResource {
             @Parameter(description = "Region of the council", schema = @Schema(implementation = Region.class))
             @QueryParam("region") String region,
             @Parameter(description = "GSS code of the council", example = "E07000087") @QueryParam("council") String council,
-            @Parameter(description = "Page number, from 1",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
-            @QueryParam("page") String page,
-            @Parameter(description = "Items per page, at most 100",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "25"))
-            @QueryParam("size") String size,
+            @BeanParam PageParams paging,
             @Context UriInfo uriInfo) {
         PeerChallengeFilter filter = new PeerChallengeFilter(
                 QueryParams.financialYear("financialYear", financialYear),
@@ -104,7 +98,7 @@ public class PeerChallengeResource {
                 QueryParams.code(PeerChallengeStatus.class, "status", status),
                 QueryParams.code(Region.class, "region", region),
                 QueryParams.text(council));
-        return PagedResponses.ok(challenges.search(filter, PageRequest.of(page, size)), uriInfo);
+        return PagedResponses.ok(challenges.search(filter, paging.toRequest()), uriInfo);
     }
 
     @POST

@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -38,7 +39,7 @@ import uk.gov.local.sectorsupport.common.http.IfMatch;
 import uk.gov.local.sectorsupport.common.http.QueryParams;
 import uk.gov.local.sectorsupport.common.openapi.ApiResponses;
 import uk.gov.local.sectorsupport.common.paging.Page;
-import uk.gov.local.sectorsupport.common.paging.PageRequest;
+import uk.gov.local.sectorsupport.common.paging.PageParams;
 import uk.gov.local.sectorsupport.common.paging.PagedResponses;
 import uk.gov.local.sectorsupport.common.security.Roles;
 
@@ -58,9 +59,6 @@ public class DeliverableResource {
             description = "Deliverables matching every given filter: newest financial year first, then by programme "
                     + "name and id. For one programme's targets in a year, filter by `programme` and `financialYear`.")
     @APIResponse(responseCode = "200", description = "A page of deliverables",
-            headers = {
-                    @Header(name = PagedResponses.TOTAL_COUNT, schema = @Schema(type = SchemaType.INTEGER)),
-                    @Header(name = "Link", schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeliverablePage.class),
                     examples = @ExampleObject(name = "2025-26", value = DeliverableExamples.PAGE)))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
@@ -75,12 +73,7 @@ public class DeliverableResource {
             @QueryParam("organisation") String organisation,
             @Parameter(description = "The metric that measures it", example = "peer-challenges-delivered")
             @QueryParam("metricKey") String metricKey,
-            @Parameter(description = "Page number, from 1",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
-            @QueryParam("page") String page,
-            @Parameter(description = "Items per page, at most 100",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "25"))
-            @QueryParam("size") String size,
+            @BeanParam PageParams paging,
             @Context UriInfo uriInfo) {
         DeliverableFilter filter = new DeliverableFilter(
                 QueryParams.financialYear("financialYear", financialYear),
@@ -88,7 +81,7 @@ public class DeliverableResource {
                 QueryParams.code(Theme.class, "theme", theme),
                 QueryParams.text(organisation),
                 QueryParams.text(metricKey));
-        return PagedResponses.ok(deliverables.search(filter, PageRequest.of(page, size)), uriInfo);
+        return PagedResponses.ok(deliverables.search(filter, paging.toRequest()), uriInfo);
     }
 
     @POST

@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -39,7 +40,7 @@ import uk.gov.local.sectorsupport.common.http.IfMatch;
 import uk.gov.local.sectorsupport.common.http.QueryParams;
 import uk.gov.local.sectorsupport.common.openapi.ApiResponses;
 import uk.gov.local.sectorsupport.common.paging.Page;
-import uk.gov.local.sectorsupport.common.paging.PageRequest;
+import uk.gov.local.sectorsupport.common.paging.PageParams;
 import uk.gov.local.sectorsupport.common.paging.PagedResponses;
 import uk.gov.local.sectorsupport.common.security.Roles;
 
@@ -56,9 +57,6 @@ public class ProgrammeResource {
     @GET
     @Operation(summary = "List programmes", description = "Programmes matching every given filter, by name.")
     @APIResponse(responseCode = "200", description = "A page of programmes",
-            headers = {
-                    @Header(name = PagedResponses.TOTAL_COUNT, schema = @Schema(type = SchemaType.INTEGER)),
-                    @Header(name = "Link", schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgrammePage.class),
                     examples = @ExampleObject(name = "leadership", value = ProgrammeExamples.PAGE)))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
@@ -75,12 +73,7 @@ public class ProgrammeResource {
             @QueryParam("financialYear") String financialYear,
             @Parameter(description = "Part of the programme's name", example = "leader")
             @QueryParam("q") @Size(max = 100) String q,
-            @Parameter(description = "Page number, from 1",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
-            @QueryParam("page") String page,
-            @Parameter(description = "Items per page, at most 100",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "25"))
-            @QueryParam("size") String size,
+            @BeanParam PageParams paging,
             @Context UriInfo uriInfo) {
         ProgrammeFilter filter = new ProgrammeFilter(
                 QueryParams.code(Theme.class, "theme", theme),
@@ -89,7 +82,7 @@ public class ProgrammeResource {
                 QueryParams.code(Audience.class, "audience", audience),
                 QueryParams.financialYear("financialYear", financialYear),
                 QueryParams.text(q));
-        return PagedResponses.ok(programmes.search(filter, PageRequest.of(page, size)), uriInfo);
+        return PagedResponses.ok(programmes.search(filter, paging.toRequest()), uriInfo);
     }
 
     @GET

@@ -15,7 +15,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -38,7 +37,7 @@ import uk.gov.local.sectorsupport.common.http.ETags;
 import uk.gov.local.sectorsupport.common.http.IfMatch;
 import uk.gov.local.sectorsupport.common.openapi.ApiResponses;
 import uk.gov.local.sectorsupport.common.paging.Page;
-import uk.gov.local.sectorsupport.common.paging.PageRequest;
+import uk.gov.local.sectorsupport.common.paging.PageParams;
 import uk.gov.local.sectorsupport.common.paging.PagedResponses;
 import uk.gov.local.sectorsupport.common.security.Roles;
 
@@ -61,22 +60,14 @@ public class SurveyResponseResource {
             description = "Responses matching every given filter, newest submitted first (then newest recorded). "
                     + "A partner sees only its own organisation's responses.")
     @APIResponse(responseCode = "200", description = "A page of survey responses",
-            headers = {
-                    @Header(name = PagedResponses.TOTAL_COUNT, schema = @Schema(type = SchemaType.INTEGER)),
-                    @Header(name = "Link", schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SurveyResponsePage.class),
                     examples = @ExampleObject(name = "one response", value = SurveyResponseExamples.PAGE)))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
     public RestResponse<Page<SurveyResponseView>> list(
             @BeanParam SurveyResponseQuery query,
-            @Parameter(description = "Page number, from 1",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
-            @QueryParam("page") String page,
-            @Parameter(description = "Items per page, at most 100",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "25"))
-            @QueryParam("size") String size,
+            @BeanParam PageParams paging,
             @Context UriInfo uriInfo) {
-        return PagedResponses.ok(responses.search(query.toFilter(), PageRequest.of(page, size)), uriInfo);
+        return PagedResponses.ok(responses.search(query.toFilter(), paging.toRequest()), uriInfo);
     }
 
     @GET
