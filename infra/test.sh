@@ -7,8 +7,8 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 cd "$REPO_ROOT"
 
-E2E_PORT=8089
-E2E_PG_PORT=54339
+E2E_PORT="${E2E_PORT:-8089}"
+E2E_PG_PORT="${E2E_PG_PORT:-54339}"
 E2E_DIR="$STATE_DIR/e2e"
 APP_PID="$E2E_DIR/backend.pid"
 started_keycloak=false
