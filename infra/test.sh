@@ -18,6 +18,7 @@ began=$SECONDS
 stop_all() {
   trap - EXIT INT TERM
   stop_process "$APP_PID"
+  stop_process "$E2E_DIR/interruption-backend.pid"
   if $started_postgres; then
     PG_PORT=$E2E_PG_PORT PG_DATA_DIR="$E2E_DIR/postgres" PG_STATE_DIR="$E2E_DIR" infra/postgres.sh stop || true
   fi
@@ -26,9 +27,13 @@ stop_all() {
 trap stop_all EXIT
 trap 'exit 130' INT TERM
 
-if [[ ! -x /usr/bin/chromium ]]; then
-  say "Installing Debian's chromium for the browser tests"
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+missing=()
+[[ -x /usr/bin/chromium ]] || missing+=(chromium)
+command -v jq >/dev/null || missing+=(jq)
+command -v openssl >/dev/null || missing+=(openssl)
+if (( ${#missing[@]} )); then
+  say "Installing Debian's ${missing[*]} for the browser tests and the partner guide's examples"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
 fi
 ensure_frontend_packages
 
@@ -61,5 +66,14 @@ echo $! >"$APP_PID"
 wait_for_http "http://localhost:$E2E_PORT/q/health/ready" 180 "$(cat "$APP_PID")" \
   || { tail -n 40 "$E2E_DIR/backend.log" >&2; exit 1; }
 (cd frontend && E2E_BASE_URL="http://localhost:$E2E_PORT" npm run test:e2e)
+
+say "Partner integration guide: every example in docs/partner-integration.md, run against the packaged application"
+API="http://localhost:$E2E_PORT" infra/tests/partner-guide.sh
+
+say "An import job interrupted by killing the backend, then pushed again"
+stop_process "$APP_PID"
+DB_URL="$db_url" DB_USER="$db_user" DB_PASSWORD="$db_password" JAVA="$JAVA_HOME/bin/java" \
+  APP_JAR=backend/target/quarkus-app/quarkus-run.jar APP_PORT=$E2E_PORT LOG_DIR="$E2E_DIR" \
+  node infra/tests/import-interruption.mjs
 
 say "All tests passed in $((SECONDS - began)) s"

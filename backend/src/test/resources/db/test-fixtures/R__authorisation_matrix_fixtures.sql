@@ -53,3 +53,9 @@ on conflict (id) do nothing;
 insert into deliverable (id, programme_id, financial_year, statement, target_value, target_unit, metric_key)
 values (900001, 'matrix-fixture-programme', 2030, 'Matrix fixture target', 10, 'count', 'matrix-fixture-metric')
 on conflict (id) do nothing;
+
+insert into import_job (id, dataset, organisation_id, client_id, status, dry_run, mode, content_type, body_sha256,
+    body_bytes, received, completed_at)
+values (900001, 'events', 'solace', 'solace-partner', 'completed', false, 'all-or-nothing', 'application/x-ndjson',
+    repeat('0', 64), 0, 0, now())
+on conflict (id) do nothing;

@@ -12,12 +12,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
+import org.hibernate.annotations.SQLRestriction;
+
 import uk.gov.local.sectorsupport.common.FinancialYear;
 import uk.gov.local.sectorsupport.common.persistence.OwnedRecord;
 import uk.gov.local.sectorsupport.programme.Programme;
 
 /** An intake of a programme, such as NGDP cohort 25 or Next Generation 2023. */
 @Entity
+@SQLRestriction(OwnedRecord.NOT_WITHDRAWN)
 public class Cohort extends OwnedRecord {
 
     public static final String AUDIT_TYPE = "cohort";

@@ -8,7 +8,7 @@ import uk.gov.local.sectorsupport.common.FinancialYear;
 import uk.gov.local.sectorsupport.common.error.Problem.FieldError;
 
 /** The rules a cohort's year and dates must keep, apart from the database lookups. */
-final class CohortRules {
+public final class CohortRules {
 
     static final int MAX_YEARS = 5;
 
@@ -16,7 +16,7 @@ final class CohortRules {
     }
 
     /** The field errors of the year and dates (the bean constraints have already checked formats and presence). */
-    static List<FieldError> check(String financialYear, LocalDate startDate, LocalDate endDate) {
+    public static List<FieldError> check(String financialYear, LocalDate startDate, LocalDate endDate) {
         List<FieldError> errors = new ArrayList<>();
         if (financialYear != null) {
             FinancialYear year = FinancialYear.field("financialYear", financialYear, errors);
@@ -38,7 +38,7 @@ final class CohortRules {
     }
 
     /** The year it is reported in: the one given (already checked), or else the one its start date falls in. */
-    static FinancialYear financialYear(String financialYear, LocalDate startDate) {
+    public static FinancialYear financialYear(String financialYear, LocalDate startDate) {
         return financialYear != null ? FinancialYear.parse("financialYear", financialYear) : FinancialYear.of(startDate);
     }
 }

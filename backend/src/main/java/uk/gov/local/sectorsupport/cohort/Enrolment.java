@@ -12,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
+import org.hibernate.annotations.SQLRestriction;
+
 import uk.gov.local.sectorsupport.common.ParticipantRole;
 import uk.gov.local.sectorsupport.common.persistence.OwnedRecord;
 import uk.gov.local.sectorsupport.council.Council;
@@ -20,6 +22,7 @@ import uk.gov.local.sectorsupport.peer.Sex;
 
 /** One participant on a cohort, under a pseudonymous key. Diversity fields are only ever counted in aggregate. */
 @Entity
+@SQLRestriction(OwnedRecord.NOT_WITHDRAWN)
 public class Enrolment extends OwnedRecord {
 
     public static final String AUDIT_TYPE = "enrolment";

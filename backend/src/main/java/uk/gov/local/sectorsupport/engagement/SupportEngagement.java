@@ -13,6 +13,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
+import org.hibernate.annotations.SQLRestriction;
+
 import uk.gov.local.sectorsupport.common.FinancialYear;
 import uk.gov.local.sectorsupport.common.persistence.OwnedRecord;
 import uk.gov.local.sectorsupport.council.Council;
@@ -20,6 +22,7 @@ import uk.gov.local.sectorsupport.programme.Programme;
 
 /** Bespoke support to one council: mentoring, targeted finance or workforce support, post-election support … */
 @Entity
+@SQLRestriction(OwnedRecord.NOT_WITHDRAWN)
 public class SupportEngagement extends OwnedRecord {
 
     public static final String AUDIT_TYPE = "support-engagement";

@@ -11,12 +11,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
+import org.hibernate.annotations.SQLRestriction;
+
 import uk.gov.local.sectorsupport.common.ParticipantRole;
 import uk.gov.local.sectorsupport.common.persistence.OwnedRecord;
 import uk.gov.local.sectorsupport.council.Council;
 
 /** One person's booking on an event, under a pseudonymous key: never a name or an email address. */
 @Entity
+@SQLRestriction(OwnedRecord.NOT_WITHDRAWN)
 public class Attendance extends OwnedRecord {
 
     public static final String AUDIT_TYPE = "attendance";

@@ -12,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
+import org.hibernate.annotations.SQLRestriction;
+
 import uk.gov.local.sectorsupport.common.FinancialYear;
 import uk.gov.local.sectorsupport.common.persistence.OwnedRecord;
 import uk.gov.local.sectorsupport.council.Region;
@@ -19,6 +21,7 @@ import uk.gov.local.sectorsupport.programme.Programme;
 
 /** A masterclass, webinar, conference, weekender … run under a programme. */
 @Entity
+@SQLRestriction(OwnedRecord.NOT_WITHDRAWN)
 public class Event extends OwnedRecord {
 
     public static final String AUDIT_TYPE = "event";

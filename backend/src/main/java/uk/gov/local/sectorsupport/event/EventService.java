@@ -186,16 +186,8 @@ public class EventService {
         } else if (organisation == null && programme != null) {
             organisation = programme.deliveringOrganisation;
         }
-        var endDate = fields.endDate() == null ? fields.startDate() : fields.endDate();
-        if (endDate.isBefore(fields.startDate())) {
-            errors.add(new FieldError("endDate", "must be on or after the start date"));
-        }
-        if (fields.format() == EventFormat.ONLINE && fields.region() != null) {
-            errors.add(new FieldError("region", "must be left out for an online event"));
-        }
-        if (fields.format() != EventFormat.ONLINE && fields.region() == null) {
-            errors.add(new FieldError("region", "is required for an in-person or hybrid event"));
-        }
+        var endDate = EventRules.endDate(fields.startDate(), fields.endDate());
+        errors.addAll(EventRules.check(fields.startDate(), fields.endDate(), fields.format(), fields.region()));
         if (event.id != null && !endDate.isBefore(fields.startDate())) {
             List<String> gone = Attendance.<Attendance>find("""
                     select a from Attendance a join a.council c where a.event = ?1

@@ -12,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
+import org.hibernate.annotations.SQLRestriction;
+
 import uk.gov.local.sectorsupport.cohort.Cohort;
 import uk.gov.local.sectorsupport.common.ParticipantRole;
 import uk.gov.local.sectorsupport.common.persistence.OwnedRecord;
@@ -22,6 +24,7 @@ import uk.gov.local.sectorsupport.peerchallenge.PeerChallenge;
 
 /** Feedback about exactly one subject: an event, a peer challenge, a support engagement or a cohort. */
 @Entity
+@SQLRestriction(OwnedRecord.NOT_WITHDRAWN)
 public class SurveyResponse extends OwnedRecord {
 
     public static final String AUDIT_TYPE = "survey-response";

@@ -1,5 +1,8 @@
 package uk.gov.local.sectorsupport.common.audit;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -52,10 +55,7 @@ public class AuditLog {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String entityType, Object entityId, String action, Integer version,
             Map<String, String> before, Map<String, String> after, Set<String> withheld) {
-        List<AuditChange> changes = diff(before, after).stream()
-                .map(change -> withheld.contains(change.field()) ? new AuditChange(change.field(),
-                        change.from() == null ? null : WITHHELD, change.to() == null ? null : WITHHELD) : change)
-                .toList();
+        List<AuditChange> changes = withhold(diff(before, after), withheld);
         if (changes.isEmpty()) {
             return;
         }
@@ -68,6 +68,56 @@ public class AuditLog {
         entry.entityVersion = version;
         entry.changes = write(changes);
         entry.persist();
+    }
+
+    /** One record's entry in a batch written by {@link #recordAll}. */
+    public record BatchEntry(String entityId, String action, Integer version, Map<String, String> before,
+            Map<String, String> after) {
+    }
+
+    /**
+     * Records many writes of one kind as one change set (a partner's import): one statement for all of them, each
+     * entry naming the import. Entries whose snapshots do not differ are left out.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAll(Connection connection, String entityType, String actor, long importId,
+            List<BatchEntry> entries, Set<String> withheld) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        List<String> actions = new ArrayList<>();
+        List<String> versions = new ArrayList<>();
+        List<String> changes = new ArrayList<>();
+        for (BatchEntry entry : entries) {
+            List<AuditChange> diff = withhold(diff(entry.before(), entry.after()), withheld);
+            if (!diff.isEmpty()) {
+                ids.add(entry.entityId());
+                actions.add(entry.action());
+                versions.add(entry.version() == null ? null : entry.version().toString());
+                changes.add(write(diff));
+            }
+        }
+        if (ids.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "insert into audit_entry (entity_type, entity_id, action, actor, occurred_at, entity_version, changes,"
+                        + " import_id) select ?, u.id, u.action, ?, now(), u.version::integer, u.changes::jsonb, ?"
+                        + " from unnest(?::text[], ?::text[], ?::text[], ?::text[]) as u(id, action, version, changes)")) {
+            insert.setString(1, entityType);
+            insert.setString(2, actor);
+            insert.setLong(3, importId);
+            insert.setArray(4, connection.createArrayOf("text", ids.toArray()));
+            insert.setArray(5, connection.createArrayOf("text", actions.toArray()));
+            insert.setArray(6, connection.createArrayOf("text", versions.toArray()));
+            insert.setArray(7, connection.createArrayOf("text", changes.toArray()));
+            insert.executeUpdate();
+        }
+    }
+
+    private static List<AuditChange> withhold(List<AuditChange> changes, Set<String> withheld) {
+        return changes.stream()
+                .map(change -> withheld.contains(change.field()) ? new AuditChange(change.field(),
+                        change.from() == null ? null : WITHHELD, change.to() == null ? null : WITHHELD) : change)
+                .toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -12,6 +12,12 @@ public class InvalidFieldsException extends RuntimeException {
         this.errors = List.copyOf(errors);
     }
 
+    /** With a detail of its own, such as why a whole request body could not be read. */
+    public InvalidFieldsException(String detail, List<Problem.FieldError> errors) {
+        super(detail);
+        this.errors = List.copyOf(errors);
+    }
+
     public List<Problem.FieldError> errors() {
         return errors;
     }

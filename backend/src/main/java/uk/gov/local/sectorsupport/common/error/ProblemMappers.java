@@ -101,6 +101,29 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response refused(RequestRefusedException e, UriInfo uri) {
+        Response.StatusType status = new Response.StatusType() {
+            @Override
+            public int getStatusCode() {
+                return e.status();
+            }
+
+            @Override
+            public Response.Status.Family getFamily() {
+                return Response.Status.Family.CLIENT_ERROR;
+            }
+
+            @Override
+            public String getReasonPhrase() {
+                return e.reason();
+            }
+        };
+        Response response = problem(status, e.getMessage(), uri, e.errors());
+        return e.retryAfterSeconds() == null ? response
+                : Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds()).build();
+    }
+
+    @ServerExceptionMapper
     public Response notFound(ResourceNotFoundException e, UriInfo uri) {
         return problem(Response.Status.NOT_FOUND, e.getMessage(), uri, null);
     }

@@ -15,6 +15,12 @@ import uk.gov.local.sectorsupport.organisation.Organisation;
 @MappedSuperclass
 public abstract class OwnedRecord extends VersionedRecord {
 
+    /**
+     * Each owned entity's restriction: a record a partner's complete-set push withdrew is gone from every query,
+     * while its row stays for the audit trail, extracts' tombstones and a later re-push that brings it back.
+     */
+    public static final String NOT_WITHDRAWN = "withdrawn_at is null";
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "organisation_id")
     public Organisation organisation;
