@@ -55,6 +55,8 @@ class ImportProcessor {
         int withdrawn;
         final List<ImportSummary.RowError> errors = new ArrayList<>();
         final List<ImportSummary.Withdrawal> withdrawals = new ArrayList<>();
+        /** Every external id the push names, rejected rows' too: a complete set withdraws none of them. */
+        final Set<String> sentExternalIds = new HashSet<>();
         boolean written;
 
         int rejectedRows() {
@@ -115,12 +117,8 @@ class ImportProcessor {
                     outcome.unchanged++;
                 }
             }
-            Set<String> sent = rows.stream().map(row -> row.fields() == null ? null : row.fields().path(EXTERNAL_ID))
-                    .filter(node -> node != null && node.isTextual()).map(node -> node.asText().strip())
-                    .collect(Collectors.toSet());
-            sent.addAll(accepted.stream().map(row -> row.externalId).toList());
             if (request.scopeProgramme() != null) {
-                withdraw(connection, request, sent, outcome);
+                withdraw(connection, request, outcome.sentExternalIds, outcome);
             }
             if (!request.dryRun()) {
                 write(connection, request, accepted, progress);
@@ -158,8 +156,12 @@ class ImportProcessor {
                 continue;
             }
             List<FieldError> errors = new ArrayList<>();
-            var fields = row.fields().deepCopy();
+            // The row's own tree, consumed here: push-only fields are taken out before it binds.
+            var fields = row.fields();
             String externalId = DatasetImport.take(fields, EXTERNAL_ID);
+            if (externalId != null) {
+                outcome.sentExternalIds.add(externalId);
+            }
             if (externalId == null) {
                 errors.add(new FieldError(EXTERNAL_ID, "is required: your own identifier for the record, so that "
                         + "sending it again updates it instead of adding another"));

@@ -59,12 +59,15 @@ class ImportPushTest {
                 + "{\"externalId\": \"" + m + "-a2\", \"eventExternalId\": \"" + m + "-nope\","
                 + " \"attendeeRole\": \"officer\", \"attended\": true, \"attendeeKey\": \"" + pseudonym("b@x.org") + "\"},"
                 + "{\"externalId\": \"" + m + "-a3\", \"eventExternalId\": \"" + m + "-ev\","
-                + " \"attendeeRole\": \"officer\", \"attended\": true, \"attendeeKey\": \"Sam Patel\"}]";
+                + " \"attendeeRole\": \"officer\", \"attended\": true, \"attendeeKey\": \"Sam Patel\"},"
+                + "{\"externalId\": \"" + m + "-a4\", \"eventExternalId\": \"" + m + "-ev\", \"council\": \"E06999999\","
+                + " \"attendeeRole\": \"officer\", \"attended\": true, \"attendeeKey\": \"" + pseudonym("c@x.org") + "\"}]";
 
         push(partner("solace"), "attendances", ContentType.JSON.toString(), rows + "").statusCode(200)
-                .body("status", equalTo("rejected")).body("created", equalTo(0)).body("rejected", equalTo(2))
-                .body("errors.row", contains(2, 3))
-                .body("errors.field", contains("eventExternalId", "attendeeKey"))
+                .body("status", equalTo("rejected")).body("created", equalTo(0)).body("rejected", equalTo(3))
+                .body("errors.row", contains(2, 3, 4))
+                .body("errors.field", contains("eventExternalId", "attendeeKey", "council"))
+                .body("errors[2].message", equalTo("there is no council with GSS code E06999999"))
                 .body("errors[0].message", equalTo("Solace has no event with external id " + m
                         + "-nope; push the event first"))
                 .body("errors[1].message", containsString("64 hex characters"));
@@ -72,7 +75,7 @@ class ImportPushTest {
 
         push(partner("solace").queryParam("mode", "partial"), "attendances", ContentType.JSON.toString(), rows)
                 .statusCode(200).body("status", equalTo("completed")).body("mode", equalTo("partial"))
-                .body("created", equalTo(1)).body("rejected", equalTo(2));
+                .body("created", equalTo(1)).body("rejected", equalTo(3));
         assertEquals(1, count("select count(*) from attendance a join event e on e.id = a.event_id where "
                 + "a.external_id = '" + m + "-a1' and e.external_id = '" + m + "-ev' and a.organisation_id = 'solace' "
                 + "and a.attendee_key = '" + pseudonym("sam.patel@durham.gov.uk") + "'"));
