@@ -244,8 +244,10 @@ class ImportProcessor {
         String keyList = keyColumns.stream().map(column -> "t." + column.name()).collect(Collectors.joining(", "));
         String unnest = keyColumns.stream().map(column -> "?::text[]").collect(Collectors.joining(", "));
         String names = keyColumns.stream().map(Column::name).collect(Collectors.joining(", "));
-        String join = keyColumns.stream().map(column -> "t." + column.name() + "::text = k." + column.name())
-                .collect(Collectors.joining(" and "));
+        // The sent values are cast to the columns' types, not the columns to text, so that the natural key's
+        // unique index finds each row instead of every chunk reading the whole table.
+        String join = keyColumns.stream().map(column -> "t." + column.name() + " = k." + column.name() + "::"
+                + column.sqlType()).collect(Collectors.joining(" and "));
         for (List<Accepted> chunk : chunks(accepted)) {
             try (PreparedStatement query = connection.prepareStatement("select t.id, t.organisation_id, t.external_id, "
                     + keyList.replace("t.", "t.") + " from " + dataset.table() + " t join unnest(" + unnest + ") as k("
