@@ -176,6 +176,9 @@ public class PartnerClientResource {
                     schema = @Schema(type = SchemaType.ARRAY, implementation = AuditEntryView.class),
                     examples = @ExampleObject(name = "onboarded, rotated, disabled", value = PartnerClientExamples.HISTORY)))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "502", description = "Keycloak could not be reached or refused the request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "Keycloak down", value = PartnerClientExamples.KEYCLOAK_FAILED)))
     public List<AuditEntryView> history(
             @Parameter(description = "Client id", example = "cfgs-partner") @PathParam("clientId") String clientId) {
         return partnerClients.history(clientId);
