@@ -69,6 +69,8 @@ function PartnerClientsAdmin() {
         onSuccess: (credentials) => {
           setAsking(undefined);
           show(credentials, 'rotated');
+          // The panel shows the secret once; the mutation's own copy of it goes now.
+          rotate.reset();
         },
       });
     } else {

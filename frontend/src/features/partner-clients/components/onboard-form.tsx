@@ -37,6 +37,8 @@ export function OnboardForm({ organisations, onOnboarded }: OnboardFormProps) {
       onSuccess: (credentials) => {
         setRound((value) => value + 1);
         onOnboarded(credentials);
+        // The page shows the secret once; the mutation's own copy of it goes now.
+        create.reset();
       },
     });
   };
