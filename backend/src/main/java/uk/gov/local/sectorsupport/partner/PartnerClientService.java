@@ -114,7 +114,15 @@ public class PartnerClientService {
             RoleRepresentation partnerRole = realm.users().get(serviceAccount.getId()).roles().realmLevel()
                     .listAvailable().stream().filter(role -> Roles.PARTNER.equals(role.getName())).findFirst()
                     .orElseThrow(() -> new IllegalStateException("realm role " + Roles.PARTNER + " cannot be mapped"));
-            realm.users().get(serviceAccount.getId()).roles().realmLevel().add(List.of(partnerRole));
+            var realmRoles = realm.users().get(serviceAccount.getId()).roles().realmLevel();
+            realmRoles.add(List.of(partnerRole));
+            // Keycloak gives every new user the realm's default roles; the demo partners' service accounts hold
+            // `partner` alone, and so does this one.
+            List<RoleRepresentation> others = realmRoles.listAll().stream()
+                    .filter(role -> !Roles.PARTNER.equals(role.getName())).toList();
+            if (!others.isEmpty()) {
+                realmRoles.remove(others);
+            }
             String secret = client.getSecret().getValue();
             return new PartnerClientCredentials(clientId, OrganisationRef.from(organisation), secret, keycloak.tokenUrl());
         } catch (RuntimeException e) {

@@ -103,7 +103,7 @@ class PartnerClientResourceTest {
         String accessToken = token("cfgs-partner", secret);
         JsonPath claims = claims(accessToken);
         assertEquals("cfgs", claims.getString("organisation"));
-        assertTrue(claims.getList("realm_access.roles").contains("partner"), claims.prettify());
+        assertEquals(List.of("partner"), claims.getList("realm_access.roles"), "the same realm roles as the demo partners");
         Object audience = claims.get("aud");
         assertTrue(audience instanceof List<?> list ? list.contains("sector-support-api") : "sector-support-api".equals(audience),
                 claims.prettify());
