@@ -25,6 +25,7 @@ import { EditDeliverableRoute } from './routes/deliverable-edit';
 import { NewDeliverableRoute } from './routes/deliverable-new';
 import { NotFoundRoute } from './routes/not-found';
 import { OrganisationsRoute } from './routes/organisations';
+import { PartnerClientsRoute } from './routes/partner-clients';
 import { PeerChallengeRoute } from './routes/peer-challenge';
 import { EditPeerChallengeRoute } from './routes/peer-challenge-edit';
 import { PeerChallengeHistoryRoute } from './routes/peer-challenge-history';
@@ -93,6 +94,7 @@ export const routes = [
           { path: paths.editSurveyResponse.path, element: <EditSurveyResponseRoute /> },
           { path: paths.surveyResponseHistory.path, element: <SurveyResponseHistoryRoute /> },
           { path: paths.organisations.path, element: <OrganisationsRoute /> },
+          { path: paths.partnerClients.path, element: <PartnerClientsRoute /> },
           { path: paths.about.path, element: <AboutRoute /> },
           { path: '*', element: <NotFoundRoute /> },
         ],

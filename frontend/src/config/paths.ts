@@ -116,5 +116,6 @@ export const paths = {
   },
   coverage: { path: '/coverage', getHref: (search = '') => `/coverage${search}` },
   organisations: { path: '/organisations', getHref: () => '/organisations' },
+  partnerClients: { path: '/partner-clients', getHref: () => '/partner-clients' },
   about: { path: '/about', getHref: () => '/about' },
 } as const;

@@ -4,6 +4,7 @@ import { Link, Outlet, useLocation } from 'react-router';
 
 import { paths } from '@/config/paths';
 import { displayName } from '@/lib/auth';
+import { useHasRole } from '@/lib/roles';
 import { SERVICE_NAME } from '@/lib/use-document-title';
 
 const ATTRIBUTION = {
@@ -12,7 +13,7 @@ const ATTRIBUTION = {
   ogl: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
 };
 
-const NAVIGATION = [
+const NAVIGATION: { text: string; href: string; adminOnly?: boolean }[] = [
   { text: 'Councils', href: paths.councils.getHref() },
   { text: 'Peer challenges', href: paths.peerChallenges.getHref() },
   { text: 'Support', href: paths.supportEngagements.getHref() },
@@ -22,6 +23,7 @@ const NAVIGATION = [
   { text: 'Cohorts', href: paths.cohorts.getHref() },
   { text: 'Surveys', href: paths.surveyResponses.getHref() },
   { text: 'Organisations', href: paths.organisations.getHref() },
+  { text: 'Partner clients', href: paths.partnerClients.getHref(), adminOnly: true },
   { text: 'About', href: paths.about.getHref() },
 ];
 
@@ -63,13 +65,14 @@ function Header() {
 
 function ServiceNavigation() {
   const { pathname } = useLocation();
+  const isAdmin = useHasRole('admin');
   return (
     <div className="govuk-service-navigation" data-module="govuk-service-navigation">
       <div className="govuk-width-container">
         <div className="govuk-service-navigation__container">
           <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
             <ul className="govuk-service-navigation__list" id="navigation">
-              {NAVIGATION.map((item) => {
+              {NAVIGATION.filter((item) => isAdmin || !item.adminOnly).map((item) => {
                 const current = pathname === item.href;
                 const active = current || pathname.startsWith(`${item.href}/`);
                 return (

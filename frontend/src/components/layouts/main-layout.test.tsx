@@ -1,0 +1,35 @@
+import { screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+import { accessToken } from '@/testing/fixtures';
+import { renderRoute } from '@/testing/test-utils';
+
+import { MainLayout } from './main-layout';
+
+const roles = vi.hoisted(() => ({ current: ['admin'] }));
+vi.mock('react-oidc-context', () => ({
+  useAuth: () => ({
+    user: { access_token: accessToken(roles.current), profile: { name: 'Demo Admin' } },
+    isAuthenticated: true,
+  }),
+}));
+
+describe('MainLayout', () => {
+  beforeEach(() => {
+    roles.current = ['admin'];
+  });
+
+  it('shows administrators the Partner clients page in the navigation', () => {
+    renderRoute(<MainLayout />, { url: '/councils' });
+    const menu = screen.getByRole('navigation', { name: 'Menu' });
+    expect(within(menu).getByRole('link', { name: 'Partner clients' })).toHaveAttribute('href', '/partner-clients');
+  });
+
+  it.each([['staff'], ['analyst']])('does not show it to %s', (role) => {
+    roles.current = [role];
+    renderRoute(<MainLayout />, { url: '/councils' });
+    const menu = screen.getByRole('navigation', { name: 'Menu' });
+    expect(within(menu).queryByRole('link', { name: 'Partner clients' })).not.toBeInTheDocument();
+    expect(within(menu).getByRole('link', { name: 'Organisations' })).toBeInTheDocument();
+  });
+});
