@@ -2,14 +2,16 @@ package uk.gov.local.sectorsupport.extract;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /** A column of an extract: its name and type as analysts see them, and the SQL that gives its value. */
 @Schema(description = "A column of an extract", requiredProperties = { "name", "type", "description" })
 public record ExtractColumn(
         @Schema(example = "satisfaction") String name,
         @Schema(description = "string, integer, number, boolean, date or date-time", example = "integer") String type,
         @Schema(example = "1 very dissatisfied to 5 very satisfied; absent when not answered") String description,
-        @Schema(hidden = true) String sql,
-        @Schema(hidden = true) Treatment treatment) {
+        @JsonIgnore @Schema(hidden = true) String sql,
+        @JsonIgnore @Schema(hidden = true) Treatment treatment) {
 
     /** What is done to a value before it leaves. */
     enum Treatment {
