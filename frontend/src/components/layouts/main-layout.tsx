@@ -21,6 +21,7 @@ const NAVIGATION = [
   { text: 'Events', href: paths.events.getHref() },
   { text: 'Cohorts', href: paths.cohorts.getHref() },
   { text: 'Surveys', href: paths.surveyResponses.getHref() },
+  { text: 'Imports', href: paths.imports.getHref() },
   { text: 'Organisations', href: paths.organisations.getHref() },
   { text: 'About', href: paths.about.getHref() },
 ];
