@@ -57,6 +57,8 @@ export default defineConfig({
     exclude: ['e2e/**', 'node_modules/**'],
     css: false,
     restoreMocks: true,
+    // Several page loads in one test take more than the default 5 s on a busy machine.
+    testTimeout: 15_000,
     env: {
       VITE_OIDC_AUTHORITY: 'http://localhost:8180/realms/sector-support',
       VITE_OIDC_CLIENT_ID: 'sector-support-web',

@@ -23,6 +23,9 @@ import { NewEventRoute } from './routes/event-new';
 import { EventsRoute } from './routes/events';
 import { EditDeliverableRoute } from './routes/deliverable-edit';
 import { NewDeliverableRoute } from './routes/deliverable-new';
+import { ImportRoute } from './routes/import';
+import { NewImportRoute } from './routes/import-new';
+import { ImportsRoute } from './routes/imports';
 import { NotFoundRoute } from './routes/not-found';
 import { OrganisationsRoute } from './routes/organisations';
 import { PartnerClientsRoute } from './routes/partner-clients';
@@ -93,6 +96,9 @@ export const routes = [
           { path: paths.surveyResponse.path, element: <SurveyResponseRoute /> },
           { path: paths.editSurveyResponse.path, element: <EditSurveyResponseRoute /> },
           { path: paths.surveyResponseHistory.path, element: <SurveyResponseHistoryRoute /> },
+          { path: paths.imports.path, element: <ImportsRoute /> },
+          { path: paths.newImport.path, element: <NewImportRoute /> },
+          { path: paths.import.path, element: <ImportRoute /> },
           { path: paths.organisations.path, element: <OrganisationsRoute /> },
           { path: paths.partnerClients.path, element: <PartnerClientsRoute /> },
           { path: paths.about.path, element: <AboutRoute /> },

@@ -115,6 +115,12 @@ export const paths = {
     getHref: (id: number | string) => `/survey-responses/${encodeURIComponent(String(id))}/history`,
   },
   coverage: { path: '/coverage', getHref: (search = '') => `/coverage${search}` },
+  imports: { path: '/imports', getHref: (search = '') => `/imports${search}` },
+  newImport: { path: '/imports/new', getHref: () => '/imports/new' },
+  import: {
+    path: '/imports/:id',
+    getHref: (id: number | string) => `/imports/${encodeURIComponent(String(id))}`,
+  },
   organisations: { path: '/organisations', getHref: () => '/organisations' },
   partnerClients: { path: '/partner-clients', getHref: () => '/partner-clients' },
   about: { path: '/about', getHref: () => '/about' },

@@ -22,6 +22,7 @@ const NAVIGATION: { text: string; href: string; adminOnly?: boolean }[] = [
   { text: 'Events', href: paths.events.getHref() },
   { text: 'Cohorts', href: paths.cohorts.getHref() },
   { text: 'Surveys', href: paths.surveyResponses.getHref() },
+  { text: 'Imports', href: paths.imports.getHref() },
   { text: 'Organisations', href: paths.organisations.getHref() },
   { text: 'Partner clients', href: paths.partnerClients.getHref(), adminOnly: true },
   { text: 'About', href: paths.about.getHref() },

@@ -231,3 +231,23 @@ export function Textarea({
     </div>
   );
 }
+
+/** GOV.UK file upload (the plain input, its state kept by the browser). */
+export function FileUpload({ id, name, label, hint, error, accept }: FieldProps & { accept?: string }) {
+  return (
+    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+      <label className="govuk-label govuk-label--s" htmlFor={id}>
+        {label}
+      </label>
+      <FieldMessages id={id} hint={hint} error={error} />
+      <input
+        id={id}
+        name={name}
+        type="file"
+        accept={accept}
+        aria-describedby={describedBy(id, hint, error)}
+        className={['govuk-file-upload', error && 'govuk-file-upload--error'].filter(Boolean).join(' ')}
+      />
+    </div>
+  );
+}

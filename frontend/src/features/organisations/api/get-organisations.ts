@@ -23,3 +23,16 @@ export const getOrganisationsQueryOptions = () =>
 export function useOrganisations() {
   return useQuery(getOrganisationsQueryOptions());
 }
+
+/** The organisations as select options, and an organisation's name from its id (the id until they have loaded). */
+export function useOrganisationNames() {
+  const organisations = useOrganisations();
+  const items = organisations.data?.items ?? [];
+  const names = new Map(items.map((organisation) => [organisation.id, organisation.name]));
+  return {
+    options: items.map((organisation) => ({ value: organisation.id, text: organisation.name })),
+    nameOf: (id: string) => names.get(id) ?? id,
+    isPending: organisations.isPending,
+    error: organisations.error,
+  };
+}

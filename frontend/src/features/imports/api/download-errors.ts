@@ -1,0 +1,26 @@
+import { api } from '@/lib/api/client';
+import { toApiError } from '@/lib/api/problem';
+
+/** Every problem with the import's rejected rows, as the API's CSV (it needs the bearer token, so not a plain link). */
+export async function getErrorsCsv(id: number): Promise<Blob> {
+  const { data, error, response } = await api.GET('/api/v1/imports/{id}/errors.csv', {
+    params: { path: { id } },
+    parseAs: 'blob',
+  });
+  if (!data) throw toApiError(response, error);
+  return data;
+}
+
+/** Offers a blob to the browser as a download named `filename`. */
+export function saveBlob(blob: Blob, filename: string) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Give the browser a moment to start the download before the address goes.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
