@@ -25,12 +25,8 @@ final class AttendanceImport extends DatasetImport {
             new Column("attendee_key", "text", "attendeeKey"),
             new Column("attended", "boolean", "attended"));
 
-    private final ObjectReader reader;
-    private final Validator validator;
-
     AttendanceImport(ObjectReader reader, Validator validator) {
-        this.reader = reader;
-        this.validator = validator;
+        super(reader, validator);
     }
 
     @Override
@@ -75,7 +71,7 @@ final class AttendanceImport extends DatasetImport {
                 "your external id of the event", errors);
         // Checked here, as a pushed key must be: the form's looser rule would report it twice.
         String key = PushedPseudonym.check(take(fields, "attendeeKey"), "attendeeKey", errors);
-        AttendanceCreate attendance = bind(reader, validator, AttendanceCreate.class, fields, errors);
+        AttendanceCreate attendance = bind(AttendanceCreate.class, fields, errors);
         Parent event = eventExternalId == null ? null
                 : references.parent(ParentKind.EVENT, eventExternalId, EVENT_EXTERNAL_ID, errors);
         if (attendance == null || event == null || key == null) {

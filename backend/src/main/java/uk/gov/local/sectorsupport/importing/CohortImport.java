@@ -25,12 +25,8 @@ final class CohortImport extends DatasetImport {
             new Column("start_date", "date", "startDate"),
             new Column("end_date", "date", "endDate"));
 
-    private final ObjectReader reader;
-    private final Validator validator;
-
     CohortImport(ObjectReader reader, Validator validator) {
-        this.reader = reader;
-        this.validator = validator;
+        super(reader, validator);
     }
 
     @Override
@@ -71,7 +67,7 @@ final class CohortImport extends DatasetImport {
 
     @Override
     String[] values(ObjectNode fields, ImportReferences references, List<FieldError> errors) {
-        CohortCreate cohort = bind(reader, validator, CohortCreate.class, fields, errors);
+        CohortCreate cohort = bind(CohortCreate.class, fields, errors);
         if (cohort == null) {
             return null;
         }

@@ -39,6 +39,15 @@ abstract class DatasetImport {
     record Child(String table, String parentColumn, String auditType) {
     }
 
+    private final ObjectReader reader;
+    private final Validator validator;
+
+    /** {@code reader} fails on unknown fields; {@code validator} runs the request bodies' bean constraints. */
+    DatasetImport(ObjectReader reader, Validator validator) {
+        this.reader = reader;
+        this.validator = validator;
+    }
+
     abstract ImportDataset dataset();
 
     abstract String table();
@@ -93,8 +102,7 @@ abstract class DatasetImport {
     }
 
     /** Binds the row to the feature's request body and runs its bean constraints; null when it cannot be bound. */
-    static <T> T bind(ObjectReader reader, Validator validator, Class<T> type, ObjectNode fields,
-            List<FieldError> errors) {
+    final <T> T bind(Class<T> type, ObjectNode fields, List<FieldError> errors) {
         T bound;
         try {
             bound = reader.forType(type).readValue(fields);

@@ -31,12 +31,8 @@ final class EnrolmentImport extends DatasetImport {
             new Column("ethnic_group", "text", "ethnicGroup"),
             new Column("disability", "text", "disability"));
 
-    private final ObjectReader reader;
-    private final Validator validator;
-
     EnrolmentImport(ObjectReader reader, Validator validator) {
-        this.reader = reader;
-        this.validator = validator;
+        super(reader, validator);
     }
 
     @Override
@@ -86,7 +82,7 @@ final class EnrolmentImport extends DatasetImport {
                 "your external id of the cohort", errors);
         // Checked here, as a pushed key must be: the form's looser rule would report it twice.
         String key = PushedPseudonym.check(take(fields, "participantKey"), "participantKey", errors);
-        EnrolmentCreate enrolment = bind(reader, validator, EnrolmentCreate.class, fields, errors);
+        EnrolmentCreate enrolment = bind(EnrolmentCreate.class, fields, errors);
         Parent cohort = cohortExternalId == null ? null
                 : references.parent(ParentKind.COHORT, cohortExternalId, COHORT_EXTERNAL_ID, errors);
         if (enrolment == null || cohort == null || key == null) {

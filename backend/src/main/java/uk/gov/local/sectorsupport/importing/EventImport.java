@@ -27,12 +27,8 @@ final class EventImport extends DatasetImport {
             new Column("venue", "text", "venue"),
             new Column("capacity", "integer", "capacity"));
 
-    private final ObjectReader reader;
-    private final Validator validator;
-
     EventImport(ObjectReader reader, Validator validator) {
-        this.reader = reader;
-        this.validator = validator;
+        super(reader, validator);
     }
 
     @Override
@@ -68,7 +64,7 @@ final class EventImport extends DatasetImport {
 
     @Override
     String[] values(ObjectNode fields, ImportReferences references, List<FieldError> errors) {
-        EventCreate event = bind(reader, validator, EventCreate.class, fields, errors);
+        EventCreate event = bind(EventCreate.class, fields, errors);
         if (event == null) {
             return null;
         }

@@ -30,12 +30,8 @@ final class SupportEngagementImport extends DatasetImport {
             new Column("lead_adviser", "text", "leadAdviser"),
             new Column("notes", "text", "notes"));
 
-    private final ObjectReader reader;
-    private final Validator validator;
-
     SupportEngagementImport(ObjectReader reader, Validator validator) {
-        this.reader = reader;
-        this.validator = validator;
+        super(reader, validator);
     }
 
     @Override
@@ -70,7 +66,7 @@ final class SupportEngagementImport extends DatasetImport {
 
     @Override
     String[] values(ObjectNode fields, ImportReferences references, List<FieldError> errors) {
-        SupportEngagementCreate engagement = bind(reader, validator, SupportEngagementCreate.class, fields, errors);
+        SupportEngagementCreate engagement = bind(SupportEngagementCreate.class, fields, errors);
         if (engagement == null) {
             return null;
         }

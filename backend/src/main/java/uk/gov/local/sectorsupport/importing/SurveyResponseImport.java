@@ -43,12 +43,8 @@ final class SurveyResponseImport extends DatasetImport {
             new Column("comment", "text", "comment"),
             new Column("submitted_date", "date", "submittedDate"));
 
-    private final ObjectReader reader;
-    private final Validator validator;
-
     SurveyResponseImport(ObjectReader reader, Validator validator) {
-        this.reader = reader;
-        this.validator = validator;
+        super(reader, validator);
     }
 
     @Override
@@ -99,7 +95,7 @@ final class SurveyResponseImport extends DatasetImport {
                     + (type.equals(SurveySubjectType.PEER_CHALLENGE.code())
                             ? " (responses about peer challenges are recorded in the web app)" : "")));
         }
-        SurveyResponseCreate response = bind(reader, validator, SurveyResponseCreate.class, fields, errors);
+        SurveyResponseCreate response = bind(SurveyResponseCreate.class, fields, errors);
         Parent subject = kind == null || subjectExternalId == null ? null
                 : references.parent(kind, subjectExternalId, SUBJECT_EXTERNAL_ID, errors);
         if (response == null || subject == null) {
