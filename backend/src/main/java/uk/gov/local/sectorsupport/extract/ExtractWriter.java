@@ -17,6 +17,8 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import uk.gov.local.sectorsupport.common.SpreadsheetSafe;
+
 /** Writes an extract's rows as they come, in one of the three formats; nothing is held back but a buffer. */
 abstract class ExtractWriter implements AutoCloseable {
 
@@ -150,12 +152,7 @@ abstract class ExtractWriter implements AutoCloseable {
             if (value instanceof BigDecimal number) {
                 return number.stripTrailingZeros().toPlainString();
             }
-            if (!(value instanceof String text) || text.isEmpty()) {
-                return value;
-            }
-            char first = text.charAt(0);
-            return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                    ? "'" + text : text;
+            return value instanceof String text ? SpreadsheetSafe.cell(text) : value;
         }
 
         @Override

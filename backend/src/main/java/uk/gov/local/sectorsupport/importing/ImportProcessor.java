@@ -250,7 +250,7 @@ class ImportProcessor {
                 + column.sqlType()).collect(Collectors.joining(" and "));
         for (List<Accepted> chunk : chunks(accepted)) {
             try (PreparedStatement query = connection.prepareStatement("select t.id, t.organisation_id, t.external_id, "
-                    + keyList.replace("t.", "t.") + " from " + dataset.table() + " t join unnest(" + unnest + ") as k("
+                    + keyList + " from " + dataset.table() + " t join unnest(" + unnest + ") as k("
                     + names + ") on " + join)) {
                 for (int c = 0; c < keyColumns.size(); c++) {
                     int index = keyIndexes.get(c);

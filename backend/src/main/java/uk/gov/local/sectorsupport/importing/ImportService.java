@@ -35,6 +35,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import uk.gov.local.sectorsupport.common.FinancialYear;
+import uk.gov.local.sectorsupport.common.SpreadsheetSafe;
 import uk.gov.local.sectorsupport.common.error.InvalidParameterException;
 import uk.gov.local.sectorsupport.common.error.Problem.FieldError;
 import uk.gov.local.sectorsupport.common.error.RequestRefusedException;

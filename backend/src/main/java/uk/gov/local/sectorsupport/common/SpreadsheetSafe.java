@@ -1,15 +1,16 @@
-package uk.gov.local.sectorsupport.importing;
+package uk.gov.local.sectorsupport.common;
 
 /**
  * CSV cells a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return) are prefixed
- * with an apostrophe, so that an error message quoting a partner's hostile value cannot run in an officer's Excel.
+ * with an apostrophe, so that a hostile value (in a partner's row, a record's title) cannot run in anyone's Excel.
+ * Every CSV the service writes goes through this: import errors and extracts.
  */
-final class SpreadsheetSafe {
+public final class SpreadsheetSafe {
 
     private SpreadsheetSafe() {
     }
 
-    static String cell(String value) {
+    public static String cell(String value) {
         if (value == null || value.isEmpty()) {
             return value;
         }
