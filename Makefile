@@ -1,12 +1,14 @@
 # Sector Support: the two commands are `make run` and `make test` (see README.md).
-.PHONY: run stop test openapi bench-import help
+.PHONY: run stop test openapi bench-data bench-import bench-extract help
 
 help:
 	@echo "make run      start database, Keycloak, backend and web app with demo data (http://localhost:8080)"
 	@echo "make stop     stop what 'make run' started"
 	@echo "make test     run every test (backend, web app unit, browser end-to-end)"
 	@echo "make openapi  regenerate openapi/openapi.yaml from the code"
-	@echo "make bench-import  benchmark: 100,000 attendance rows pushed through the API vs PostgreSQL COPY (bench/README.md)"
+	@echo "make bench-data    build the benchmarks' dataset: ten years of the programme at real scale (bench/README.md)"
+	@echo "make bench-import  benchmark: 100,000 attendance rows pushed through the API vs PostgreSQL COPY"
+	@echo "make bench-extract benchmark: 1,000,000 survey responses streamed as NDJSON vs PostgreSQL COPY"
 
 run:
 	@infra/run.sh
@@ -23,3 +25,9 @@ openapi:
 
 bench-import:
 	@bench/import.sh
+
+bench-data:
+	@bench/data.sh
+
+bench-extract:
+	@bench/extract.sh

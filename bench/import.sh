@@ -14,93 +14,37 @@
 #                   .local/bench/<push>-hot-methods.txt) and log its SQL statements over 50 ms (in .local/bench/postgres.log)
 set -euo pipefail
 
-BENCH_TIMEOUT="${BENCH_TIMEOUT:-1200}"
-if [[ -z "${BENCH_UNDER_TIMEOUT:-}" ]]; then
-  # Bounded in time: on expiry `timeout` sends TERM, the EXIT trap below stops what was started.
-  BENCH_UNDER_TIMEOUT=1 exec timeout -k 120 "$BENCH_TIMEOUT" "$0" "$@"
-fi
-
 source "$(dirname "${BASH_SOURCE[0]}")/../infra/lib/common.sh"
 cd "$REPO_ROOT"
+source bench/lib.sh
+BENCH_TIMEOUT="${BENCH_TIMEOUT:-1200}" bench_bounded "$@"
 
 ROWS="${BENCH_ROWS:-100000}"
 PG_BENCH_PORT=54349
 APP_PORT=8097
 API="http://localhost:$APP_PORT/api/v1"
-KEYCLOAK_TOKEN_URL=http://localhost:8180/realms/sector-support/protocol/openid-connect/token
-JAR=backend/target/quarkus-app/quarkus-run.jar
 BENCH_DIR="$STATE_DIR/bench"
-APP_PID_FILE="$BENCH_DIR/backend.pid"
 EVENT_EXTERNAL_ID=bench-event-2025-05-20
 ORGANISATION=solace
-started_keycloak=false
-started_postgres=false
-samplers=()
-
-stop_samplers() {
-  local pid
-  for pid in "${samplers[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
-  samplers=()
-}
-
-stop_all() {
-  trap - EXIT INT TERM
-  stop_samplers
-  stop_process "$APP_PID_FILE"
-  if $started_postgres; then
-    PG_PORT=$PG_BENCH_PORT PG_DATA_DIR="$BENCH_DIR/postgres" PG_STATE_DIR="$BENCH_DIR" infra/postgres.sh stop || true
-  fi
-  if $started_keycloak; then infra/keycloak.sh stop || true; fi
-}
-trap stop_all EXIT
-trap 'exit 130' INT TERM
-
-now() { date +%s.%N; }
-elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
-rate() { awk -v n="$1" -v s="$2" 'BEGIN { printf "%.0f", n / s }'; }
 psql_bench() { psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_BENCH_PORT" -U postgres -d sector_support "$@"; }
 
-missing=()
-command -v psql >/dev/null || missing+=(postgresql-client)
-command -v jq >/dev/null || missing+=(jq)
-command -v python3 >/dev/null || missing+=(python3)
-if (( ${#missing[@]} )); then
-  say "Installing Debian's ${missing[*]}"
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
-fi
-
-if [[ ! -f "$JAR" || -n "$(find backend/src backend/pom.xml frontend/src -newer "$JAR" -print -quit)" ]]; then
-  say "Building the application jar (mvn package -DskipTests)"
-  maven -q package -DskipTests
-fi
-
-if keycloak_answers; then
-  say "Using the Keycloak already running on http://localhost:8180"
-else
-  say "Starting Keycloak"
-  started_keycloak=true
-  infra/keycloak.sh start
-fi
+bench_tools
+bench_jar
+bench_keycloak
 
 say "A fresh PostgreSQL on 127.0.0.1:$PG_BENCH_PORT"
 mkdir -p "$BENCH_DIR"
 # A PostgreSQL left by an interrupted run of this script (its pid file is ours) is stopped before its data goes.
 PG_PORT=$PG_BENCH_PORT PG_DATA_DIR="$BENCH_DIR/postgres" PG_STATE_DIR="$BENCH_DIR" infra/postgres.sh stop >/dev/null
 rm -rf "$BENCH_DIR/postgres" "$BENCH_DIR"/*.ndjson "$BENCH_DIR"/*.csv "$BENCH_DIR"/*.jfr
-started_postgres=true
-PG_PORT=$PG_BENCH_PORT PG_DATA_DIR="$BENCH_DIR/postgres" PG_STATE_DIR="$BENCH_DIR" infra/postgres.sh start
+bench_postgres $PG_BENCH_PORT "$BENCH_DIR/postgres" "$BENCH_DIR"
 
 if [[ -n "${BENCH_PROFILE:-}" ]]; then
   psql_bench -c "alter system set log_min_duration_statement = 50" -c "select pg_reload_conf()" >/dev/null
 fi
 
 say "The backend at -Xmx512m on :$APP_PORT (DEMO_DATA=false)"
-DB_URL="jdbc:postgresql://127.0.0.1:$PG_BENCH_PORT/sector_support" DB_USER=postgres DB_PASSWORD= DEMO_DATA=false \
-  "$JAVA_HOME/bin/java" -Xmx512m -Dquarkus.http.port=$APP_PORT -jar "$JAR" >"$BENCH_DIR/backend.log" 2>&1 &
-app_pid=$!
-echo "$app_pid" >"$APP_PID_FILE"
-wait_for_http "http://localhost:$APP_PORT/q/health/ready" 180 "$app_pid" \
-  || { tail -n 40 "$BENCH_DIR/backend.log" >&2; exit 1; }
+bench_backend backend $APP_PORT $PG_BENCH_PORT -Xmx512m
 
 token() {
   curl -fsS --max-time 30 -d grant_type=client_credentials -u solace-partner:solace-demo-secret "$KEYCLOAK_TOKEN_URL" \
@@ -122,32 +66,12 @@ python3 bench/generate_attendances.py csv "$ROWS" "$event_id" "$ORGANISATION" >"
 body_bytes=$(stat -c %s "$body")
 echo "$body_bytes bytes of NDJSON, $(stat -c %s "$csv") bytes of CSV"
 
-# Heap (jstat: used = survivors + eden + old, KiB, every 200 ms) and RSS (/proc VmRSS every 200 ms) while a push runs.
-start_samplers() {
-  local tag="$1"
-  "$JAVA_HOME/bin/jstat" -gc "$app_pid" 200 >"$BENCH_DIR/jstat-$tag.txt" 2>/dev/null &
-  samplers+=($!)
-  (while kill -0 "$app_pid" 2>/dev/null; do
-     awk '/^VmRSS:/ { print $2 }' "/proc/$app_pid/status"; sleep 0.2
-   done) >"$BENCH_DIR/rss-$tag.txt" 2>/dev/null &
-  samplers+=($!)
-}
-heap_peak_mib() { # peak used heap and peak committed heap, MiB
-  awk 'NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
-       $1 ~ /^[0-9.]+$/ { u = $col["S0U"] + $col["S1U"] + $col["EU"] + $col["OU"]
-                          c = $col["S0C"] + $col["S1C"] + $col["EC"] + $col["OC"]
-                          if (u > mu) mu = u; if (c > mc) mc = c }
-       END { printf "%.0f %.0f", mu / 1024, mc / 1024 }' "$BENCH_DIR/jstat-$1.txt"
-}
-rss_peak_mib() { sort -n "$BENCH_DIR/rss-$1.txt" | tail -n1 | awk '{ printf "%.0f", $1 / 1024 }'; }
-hwm_mib() { awk '/^VmHWM:/ { printf "%.0f", $2 / 1024 }' "/proc/$app_pid/status"; }
-
 # push TAG EXPECTED_FIELD: times one push of the body from sending it to the job's end; sets push_seconds.
 push() {
   local tag="$1" field="$2" headers location code summary began ended
   headers="$BENCH_DIR/headers-$1.txt"
   psql_bench -c checkpoint
-  start_samplers "$tag"
+  bench_start_samplers "$tag"
   local auth
   auth="Authorization: Bearer $(token)"
   if [[ -n "${BENCH_PROFILE:-}" ]]; then
@@ -172,7 +96,7 @@ push() {
     echo "the push answered $code: $(head -c 2000 "$BENCH_DIR/answer-$tag.json")" >&2; exit 1
   fi
   ended=$(now)
-  stop_samplers
+  bench_stop_samplers
   accepted_seconds=$(elapsed "$began" "$(stat -c %.9Y "$headers")")
   if [[ -n "${BENCH_PROFILE:-}" ]]; then
     "$JAVA_HOME/bin/jcmd" "$app_pid" JFR.stop name="$tag" >/dev/null
@@ -229,7 +153,6 @@ again_rate=$(rate "$ROWS" "$again_seconds")
 copy_rate=$(rate "$ROWS" "$copy_seconds")
 copy_like_rate=$(rate "$ROWS" "$copy_like_seconds")
 copy_keys_rate=$(rate "$ROWS" "$copy_keys_seconds")
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 
 say "Import benchmark: $ROWS attendance rows, one NDJSON body of $body_bytes bytes ($(awk -v b="$body_bytes" 'BEGIN { printf "%.1f", b / 1048576 }') MiB), backend at -Xmx512m"
 printf '%-46s %9s %9s %9s %9s\n' "" rows seconds "rows/s" "vs COPY"

@@ -1,5 +1,6 @@
 package uk.gov.local.sectorsupport.extract;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -15,6 +16,7 @@ import org.apache.commons.csv.CSVPrinter;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import uk.gov.local.sectorsupport.common.SpreadsheetSafe;
@@ -40,8 +42,8 @@ abstract class ExtractWriter implements AutoCloseable {
             throws IOException {
         return switch (mediaType) {
             case CSV -> new Csv(out, columns);
-            case JSON -> new Json(out, json, true);
-            default -> new Json(out, json, false);
+            case JSON -> new Json(out, json, true, columns);
+            default -> new Json(out, json, false, columns);
         };
     }
 
@@ -49,14 +51,18 @@ abstract class ExtractWriter implements AutoCloseable {
     private static final class Json extends ExtractWriter {
         private final JsonGenerator generator;
         private final boolean array;
+        /** The columns' names, quoted and encoded once rather than at every row. */
+        private final SerializedString[] names;
 
-        Json(OutputStream out, ObjectMapper json, boolean array) throws IOException {
+        Json(OutputStream out, ObjectMapper json, boolean array, List<ExtractColumn> columns) throws IOException {
             this.array = array;
-            generator = json.getFactory().createGenerator(out, JsonEncoding.UTF8);
+            names = columns.stream().map(column -> new SerializedString(column.name())).toArray(SerializedString[]::new);
+            // Larger writes than the generator's own 8 kB: each write to the response is a hand-over to the event loop.
+            generator = json.getFactory().createGenerator(new BufferedOutputStream(out, 1 << 16), JsonEncoding.UTF8);
             if (array) {
                 generator.writeStartArray();
             } else {
-                generator.setRootValueSeparator(new com.fasterxml.jackson.core.io.SerializedString("\n"));
+                generator.setRootValueSeparator(new SerializedString("\n"));
             }
         }
 
@@ -65,7 +71,7 @@ abstract class ExtractWriter implements AutoCloseable {
             generator.writeStartObject();
             for (int i = 0; i < values.length; i++) {
                 if (values[i] != null) {
-                    generator.writeFieldName(columns.get(i).name());
+                    generator.writeFieldName(names[i]);
                     write(values[i]);
                 }
             }
@@ -119,7 +125,7 @@ abstract class ExtractWriter implements AutoCloseable {
         private final int width;
 
         Csv(OutputStream out, List<ExtractColumn> columns) throws IOException {
-            writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            writer = new OutputStreamWriter(new BufferedOutputStream(out, 1 << 16), StandardCharsets.UTF_8);
             List<String> header = new ArrayList<>(columns.stream().map(ExtractColumn::name).toList());
             header.add("deleted");
             header.add("deletedAt");
