@@ -22,6 +22,7 @@ import { EventHistoryRoute } from './routes/event-history';
 import { NewEventRoute } from './routes/event-new';
 import { EventsRoute } from './routes/events';
 import { EditDeliverableRoute } from './routes/deliverable-edit';
+import { ExtractsGuideRoute } from './routes/extracts-guide';
 import { NewDeliverableRoute } from './routes/deliverable-new';
 import { ImportRoute } from './routes/import';
 import { NewImportRoute } from './routes/import-new';
@@ -99,6 +100,7 @@ export const routes = [
           { path: paths.imports.path, element: <ImportsRoute /> },
           { path: paths.newImport.path, element: <NewImportRoute /> },
           { path: paths.import.path, element: <ImportRoute /> },
+          { path: paths.extractsGuide.path, element: <ExtractsGuideRoute /> },
           { path: paths.organisations.path, element: <OrganisationsRoute /> },
           { path: paths.partnerClients.path, element: <PartnerClientsRoute /> },
           { path: paths.about.path, element: <AboutRoute /> },
