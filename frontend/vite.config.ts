@@ -29,6 +29,8 @@ export default defineConfig({
     // Quinoa's dev mode proxies to this port.
     port: 5173,
     strictPort: true,
+    // The analyst guide (../docs) is built into the extracts pages.
+    fs: { allow: ['.', '../docs'] },
     // Only used when the SPA is opened on :5173 directly; behind Quinoa the API is same-origin.
     proxy: { '/api': process.env.API_PROXY_TARGET ?? 'http://localhost:8080' },
   },

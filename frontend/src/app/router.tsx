@@ -22,6 +22,9 @@ import { EventHistoryRoute } from './routes/event-history';
 import { NewEventRoute } from './routes/event-new';
 import { EventsRoute } from './routes/events';
 import { EditDeliverableRoute } from './routes/deliverable-edit';
+import { ExtractRoute } from './routes/extracts-dataset';
+import { ExtractsRoute } from './routes/extracts';
+import { ExtractsGuideRoute } from './routes/extracts-guide';
 import { NewDeliverableRoute } from './routes/deliverable-new';
 import { ImportRoute } from './routes/import';
 import { NewImportRoute } from './routes/import-new';
@@ -99,6 +102,9 @@ export const routes = [
           { path: paths.imports.path, element: <ImportsRoute /> },
           { path: paths.newImport.path, element: <NewImportRoute /> },
           { path: paths.import.path, element: <ImportRoute /> },
+          { path: paths.extracts.path, element: <ExtractsRoute /> },
+          { path: paths.extractsGuide.path, element: <ExtractsGuideRoute /> },
+          { path: paths.extract.path, element: <ExtractRoute /> },
           { path: paths.organisations.path, element: <OrganisationsRoute /> },
           { path: paths.partnerClients.path, element: <PartnerClientsRoute /> },
           { path: paths.about.path, element: <AboutRoute /> },

@@ -121,6 +121,12 @@ export const paths = {
     path: '/imports/:id',
     getHref: (id: number | string) => `/imports/${encodeURIComponent(String(id))}`,
   },
+  extracts: { path: '/extracts', getHref: () => '/extracts' },
+  extractsGuide: { path: '/extracts/guide', getHref: (hash = '') => `/extracts/guide${hash}` },
+  extract: {
+    path: '/extracts/:dataset',
+    getHref: (dataset: string, search = '') => `/extracts/${encodeURIComponent(dataset)}${search}`,
+  },
   organisations: { path: '/organisations', getHref: () => '/organisations' },
   partnerClients: { path: '/partner-clients', getHref: () => '/partner-clients' },
   about: { path: '/about', getHref: () => '/about' },

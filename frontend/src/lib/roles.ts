@@ -30,3 +30,8 @@ export function useHasRole(...roles: Role[]): boolean {
 export function useIsStaff(): boolean {
   return useHasRole('staff', 'admin');
 }
+
+/** Analysts and administrators pull extracts of the datasets. */
+export function useIsAnalyst(): boolean {
+  return useHasRole('analyst', 'admin');
+}

@@ -32,4 +32,20 @@ describe('MainLayout', () => {
     expect(within(menu).queryByRole('link', { name: 'Partner clients' })).not.toBeInTheDocument();
     expect(within(menu).getByRole('link', { name: 'Organisations' })).toBeInTheDocument();
   });
+
+  it.each([['analyst'], ['admin']])('shows %s the Extracts page', (role) => {
+    roles.current = [role];
+    renderRoute(<MainLayout />, { url: '/extracts/survey-responses' });
+    const link = within(screen.getByRole('navigation', { name: 'Menu' })).getByRole('link', { name: 'Extracts' });
+    expect(link).toHaveAttribute('href', '/extracts');
+    expect(link).toHaveAttribute('aria-current', 'true');
+  });
+
+  it.each([['staff'], ['partner']])('does not show the Extracts page to %s', (role) => {
+    roles.current = [role];
+    renderRoute(<MainLayout />, { url: '/councils' });
+    const menu = screen.getByRole('navigation', { name: 'Menu' });
+    expect(within(menu).queryByRole('link', { name: 'Extracts' })).not.toBeInTheDocument();
+    expect(within(menu).getByRole('link', { name: 'Imports' })).toBeInTheDocument();
+  });
 });

@@ -4,7 +4,7 @@ import { Link, Outlet, useLocation } from 'react-router';
 
 import { paths } from '@/config/paths';
 import { displayName } from '@/lib/auth';
-import { useHasRole } from '@/lib/roles';
+import { rolesFromAccessToken, type Role } from '@/lib/roles';
 import { SERVICE_NAME } from '@/lib/use-document-title';
 
 const ATTRIBUTION = {
@@ -13,7 +13,8 @@ const ATTRIBUTION = {
   ogl: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
 };
 
-const NAVIGATION: { text: string; href: string; adminOnly?: boolean }[] = [
+/** The menu; an item with `roles` is shown only to those roles (the page itself says so to anyone else). */
+const NAVIGATION: { text: string; href: string; roles?: Role[] }[] = [
   { text: 'Councils', href: paths.councils.getHref() },
   { text: 'Peer challenges', href: paths.peerChallenges.getHref() },
   { text: 'Support', href: paths.supportEngagements.getHref() },
@@ -23,8 +24,9 @@ const NAVIGATION: { text: string; href: string; adminOnly?: boolean }[] = [
   { text: 'Cohorts', href: paths.cohorts.getHref() },
   { text: 'Surveys', href: paths.surveyResponses.getHref() },
   { text: 'Imports', href: paths.imports.getHref() },
+  { text: 'Extracts', href: paths.extracts.getHref(), roles: ['analyst', 'admin'] },
   { text: 'Organisations', href: paths.organisations.getHref() },
-  { text: 'Partner clients', href: paths.partnerClients.getHref(), adminOnly: true },
+  { text: 'Partner clients', href: paths.partnerClients.getHref(), roles: ['admin'] },
   { text: 'About', href: paths.about.getHref() },
 ];
 
@@ -66,14 +68,14 @@ function Header() {
 
 function ServiceNavigation() {
   const { pathname } = useLocation();
-  const isAdmin = useHasRole('admin');
+  const held = rolesFromAccessToken(useAuth().user?.access_token);
   return (
     <div className="govuk-service-navigation" data-module="govuk-service-navigation">
       <div className="govuk-width-container">
         <div className="govuk-service-navigation__container">
           <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
             <ul className="govuk-service-navigation__list" id="navigation">
-              {NAVIGATION.filter((item) => isAdmin || !item.adminOnly).map((item) => {
+              {NAVIGATION.filter((item) => !item.roles || item.roles.some((role) => held.includes(role))).map((item) => {
                 const current = pathname === item.href;
                 const active = current || pathname.startsWith(`${item.href}/`);
                 return (

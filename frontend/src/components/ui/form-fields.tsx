@@ -38,12 +38,15 @@ export function TextInput({
   error,
   className,
   defaultValue,
+  value,
   type = 'text',
   inputMode,
   autoComplete,
   onChange,
 }: FieldProps & {
   defaultValue?: string;
+  /** The value, for a field whose state the page keeps (with `onChange`); otherwise the browser keeps it. */
+  value?: string;
   type?: 'text' | 'search' | 'date';
   inputMode?: 'text' | 'decimal' | 'numeric';
   autoComplete?: string;
@@ -60,6 +63,7 @@ export function TextInput({
         name={name}
         type={type}
         defaultValue={defaultValue}
+        value={value}
         inputMode={inputMode}
         autoComplete={autoComplete}
         onChange={onChange ? (event) => onChange(event.target.value) : undefined}
@@ -84,8 +88,15 @@ export function Select({
   className,
   options,
   defaultValue,
+  value,
   onChange,
-}: FieldProps & { options: Option[]; defaultValue?: string; onChange?: (value: string) => void }) {
+}: FieldProps & {
+  options: Option[];
+  defaultValue?: string;
+  /** The value, for a field whose state the page keeps (with `onChange`); otherwise the browser keeps it. */
+  value?: string;
+  onChange?: (value: string) => void;
+}) {
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
       <label className="govuk-label govuk-label--s" htmlFor={id}>
@@ -96,6 +107,7 @@ export function Select({
         id={id}
         name={name}
         defaultValue={defaultValue}
+        value={value}
         onChange={onChange ? (event) => onChange(event.target.value) : undefined}
         aria-describedby={describedBy(id, hint, error)}
         className={['govuk-select', error && 'govuk-select--error', className].filter(Boolean).join(' ')}

@@ -1,8 +1,9 @@
 import { useState, type MouseEvent } from 'react';
 
 import { Table } from '@/components/ui/table';
+import { saveBlob } from '@/lib/save-blob';
 
-import { getErrorsCsv, saveBlob } from '../api/download-errors';
+import { getErrorsCsv } from '../api/download-errors';
 import type { ImportSummary } from '../api/get-imports';
 
 /** The most problems the import's page lists; `errors.csv` has every one. */
