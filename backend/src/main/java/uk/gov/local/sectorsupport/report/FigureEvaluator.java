@@ -1,0 +1,186 @@
+package uk.gov.local.sectorsupport.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import uk.gov.local.sectorsupport.metric.MetricDefinition;
+import uk.gov.local.sectorsupport.metric.MetricKind;
+import uk.gov.local.sectorsupport.report.FigureSource.Scope;
+import uk.gov.local.sectorsupport.report.FigureSource.Sql;
+
+/**
+ * Computes a metric's value over its source rows (FigureSource), and lists the records behind it. One SQL statement
+ * each; the change on the previous year is its base metric evaluated for both years.
+ */
+@ApplicationScoped
+public class FigureEvaluator {
+
+    /** Which records of a percentage to list: those counted in the numerator (the default) or the denominator. */
+    public enum Part { NUMERATOR, DENOMINATOR }
+
+    /** One record behind a figure. */
+    public record FigureRecordRow(String ref, String type, String id, LocalDate date, String label, String council,
+            BigDecimal days, long records) {
+    }
+
+    @Inject
+    DataSource dataSource;
+
+    FigureValue evaluate(MetricKind kind, MetricDefinition d, Scope scope) {
+        if (kind == MetricKind.CHANGE_ON_PREVIOUS_YEAR) {
+            throw new IllegalArgumentException("A change is computed from its base metric's two values");
+        }
+        Sql source = FigureSource.of(d, scope);
+        List<Object> parameters = new ArrayList<>(source.parameters());
+        String aggregate = switch (kind) {
+            case COUNCILS_ENGAGED -> "select count(distinct m.counted), null, null, null from src join "
+                    + scope.councils().mapping() + " m on m.gss = src.raw_council" + regionOfCounted(scope, parameters);
+            case RECORD_COUNT -> "select count(distinct ref), null, null, null from src where met";
+            case DISTINCT_PARTICIPANTS -> "select count(distinct person), null, null, null from src";
+            case DAYS_SUM -> "select coalesce(sum(days), 0), null, null, null from (select distinct ref, days from src) d";
+            case SURVEY_PERCENTAGE -> {
+                parameters.add(d.answers().toArray(String[]::new));
+                yield "select null, count(*) filter (where answer = any(?)), count(*) filter (where answer is not null), "
+                        + "null from src";
+            }
+            case PEER_CHALLENGE_PERCENTAGE -> "select null, count(distinct ref) filter (where eligible and met), "
+                    + "count(distinct ref) filter (where eligible), null from src";
+            case ATTRIBUTE_SHARE -> {
+                parameters.add(d.attributeValue());
+                yield "select null, count(distinct person) filter (where attr = ?), "
+                        + "count(distinct person) filter (where attr is not null), null from src";
+            }
+            case CHANGE_ON_PREVIOUS_YEAR -> throw new IllegalStateException();
+        };
+        String sql = "with src as (" + source.text() + ") " + aggregate;
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = prepare(connection, sql, parameters);
+                ResultSet row = statement.executeQuery()) {
+            row.next();
+            BigDecimal value = row.getBigDecimal(1);
+            BigDecimal numerator = row.getBigDecimal(2);
+            BigDecimal denominator = row.getBigDecimal(3);
+            if (kind.percentage()) {
+                value = denominator.signum() == 0 ? null
+                        : numerator.multiply(BigDecimal.valueOf(100)).divide(denominator, 1, RoundingMode.HALF_UP);
+                return value == null ? new FigureValue(null, numerator, denominator, null)
+                        : new FigureValue(value, numerator, denominator, null);
+            }
+            BigDecimal saving = kind == MetricKind.DAYS_SUM && d.ratePerDay() != null
+                    ? value.multiply(d.ratePerDay()).setScale(0, RoundingMode.HALF_UP) : null;
+            return new FigureValue(value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros(),
+                    null, null, saving);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not compute a figure", e);
+        }
+    }
+
+    /** The change from the previous year's value to this year's; no figure unless both exist. */
+    static FigureValue change(FigureValue now, FigureValue before) {
+        if (now.value() == null || before.value() == null) {
+            return FigureValue.NONE;
+        }
+        return new FigureValue(now.value().subtract(before.value()), null, null, null);
+    }
+
+    /**
+     * The records behind a figure, a page at a time (offset and limit; null limit for all), and their number: the
+     * councils counted, the records counted, the participants (by pseudonymous key), the records whose days are
+     * summed, or the responses or challenges in the percentage's numerator (or denominator).
+     */
+    Page records(MetricKind kind, MetricDefinition d, Scope scope, Part part, int offset, Integer limit) {
+        Sql source = FigureSource.of(d, scope);
+        List<Object> parameters = new ArrayList<>(source.parameters());
+        String rows = switch (kind) {
+            case COUNCILS_ENGAGED -> "select 'council:' || m.counted as ref, 'council' as type, m.counted as id, "
+                    + "max(src.record_date) as date, min(cc.name) as label, m.counted as council, null::numeric as days, "
+                    + "count(distinct src.ref) as records from src join " + scope.councils().mapping()
+                    + " m on m.gss = src.raw_council join council cc on cc.gss_code = m.counted"
+                    + regionOfCounted(scope, parameters) + " group by m.counted";
+            case RECORD_COUNT, DAYS_SUM -> "select ref, min(record_type), min(record_id), min(record_date), min(label), "
+                    + "min(raw_council), min(days), 1 from src where met group by ref";
+            case DISTINCT_PARTICIPANTS -> "select 'participant:' || person, 'participant', person, max(record_date), "
+                    + "'Participant', min(raw_council), null::numeric, count(distinct ref) from src group by person";
+            case SURVEY_PERCENTAGE -> {
+                if (part == Part.NUMERATOR) {
+                    parameters.add(d.answers().toArray(String[]::new));
+                }
+                yield "select ref, min(record_type), min(record_id), min(record_date), min(label) || ': ' || min(answer), "
+                        + "min(raw_council), null::numeric, 1 from src where "
+                        + (part == Part.NUMERATOR ? "answer = any(?)" : "answer is not null") + " group by ref";
+            }
+            case PEER_CHALLENGE_PERCENTAGE -> "select ref, min(record_type), min(record_id), min(record_date), "
+                    + "min(label), min(raw_council), null::numeric, 1 from src where eligible"
+                    + (part == Part.NUMERATOR ? " and met" : "") + " group by ref";
+            case ATTRIBUTE_SHARE, CHANGE_ON_PREVIOUS_YEAR -> throw new IllegalArgumentException(kind.code()
+                    + " has no records to list");
+        };
+        String base = "with src as (" + source.text() + "), rows (ref, type, id, date, label, council, days, records) as ("
+                + rows + ") ";
+        String page = base + "select *, count(*) over () from rows order by date, ref offset ?"
+                + (limit == null ? "" : " limit ?");
+        List<Object> pageParameters = new ArrayList<>(parameters);
+        pageParameters.add(offset);
+        if (limit != null) {
+            pageParameters.add(limit);
+        }
+        List<FigureRecordRow> items = new ArrayList<>();
+        long total = -1;
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = prepare(connection, page, pageParameters);
+                ResultSet row = statement.executeQuery()) {
+            while (row.next()) {
+                items.add(new FigureRecordRow(row.getString(1), row.getString(2), row.getString(3),
+                        row.getObject(4, LocalDate.class), row.getString(5), row.getString(6), row.getBigDecimal(7),
+                        row.getLong(8)));
+                total = row.getLong(9);
+            }
+            if (total < 0) {
+                try (PreparedStatement count = prepare(connection, base + "select count(*) from rows", parameters);
+                        ResultSet counted = count.executeQuery()) {
+                    counted.next();
+                    total = counted.getLong(1);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not list a figure's records", e);
+        }
+        return new Page(items, total);
+    }
+
+    /** A page of records and how many there are in all. */
+    record Page(List<FigureRecordRow> items, long total) {
+    }
+
+    /** For councils counted: only those in the region, when one is asked for. */
+    private static String regionOfCounted(Scope scope, List<Object> parameters) {
+        if (scope.region() == null) {
+            return "";
+        }
+        parameters.add(scope.region().code());
+        return " where exists (select 1 from council rc where rc.gss_code = m.counted and rc.region = ?)";
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, List<Object> parameters)
+            throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < parameters.size(); i++) {
+            Object parameter = parameters.get(i);
+            statement.setObject(i + 1, parameter instanceof String[] values
+                    ? connection.createArrayOf("text", values) : parameter);
+        }
+        return statement;
+    }
+}

@@ -1,0 +1,237 @@
+package uk.gov.local.sectorsupport.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import uk.gov.local.sectorsupport.common.FinancialYear;
+import uk.gov.local.sectorsupport.council.Region;
+import uk.gov.local.sectorsupport.metric.Activity;
+import uk.gov.local.sectorsupport.metric.MetricDefinition;
+
+/**
+ * The SQL of the records a metric counts over, for one financial year: one row per record with the same columns
+ * whatever the activity, so every kind aggregates the same way.
+ *
+ * <pre>
+ * ref          'type:id', the record's reference (as a snapshot stores it)
+ * record_type, record_id, record_date, label   for the drill-down
+ * raw_council  the council the record is about, as recorded (null for an event)
+ * raw_region   the event's region (events have no council)
+ * person       the person (pseudonymous key, or the peer) for distinct participants and attribute shares
+ * days         days given (team members, support engagements)
+ * answer       the survey question's answer, null if unanswered
+ * eligible     the peer challenge counts towards the condition's denominator
+ * met          it meets the condition
+ * attr         the self-reported attribute, null if not reported
+ * </pre>
+ */
+final class FigureSource {
+
+    /** Where and when a figure is evaluated. */
+    record Scope(FinancialYear year, CouncilCounting councils, Region region, LocalDate today) {
+        Scope previous() {
+            return new Scope(new FinancialYear(year.startYear() - 1), councils, region, today);
+        }
+    }
+
+    /** SQL with its positional parameters; a String[] parameter is bound as a text array. */
+    record Sql(String text, List<Object> parameters) {
+    }
+
+    private static final String STATUS_DELIVERED = "status not in ('requested', 'scoped', 'cancelled')";
+    private static final String CHALLENGE_DATE = "coalesce(pc.on_site_start_date, pc.requested_date)";
+    private static final String PROGRAMME_THEME = "exists (select 1 from programme p where p.id = %s and p.theme = ?)";
+
+    private FigureSource() {
+    }
+
+    /** The source rows of {@code d} in {@code scope}, filtered by everything but the region. */
+    static Sql of(MetricDefinition d, Scope scope) {
+        List<Object> parameters = new ArrayList<>();
+        String sql = switch (d.activity()) {
+            case PEER_CHALLENGE -> peerChallenges(d, scope, parameters);
+            case TEAM_MEMBER -> teamMembers(d, scope, parameters);
+            case EVENT -> events(d, scope, parameters);
+            case ATTENDANCE -> attendances(d, scope, parameters);
+            case ENROLMENT -> enrolments(d, scope, parameters);
+            case PARTICIPATION -> "(" + attendances(d, scope, parameters) + ") union all ("
+                    + enrolments(d, scope, parameters) + ")";
+            case SUPPORT_ENGAGEMENT -> engagements(d, scope, parameters);
+            case SURVEY_RESPONSE -> surveyResponses(d, scope, parameters);
+        };
+        if (scope.region() != null) {
+            sql = "select * from (" + sql + ") r where r.raw_region = ? or exists (select 1 from "
+                    + scope.councils().mapping() + " m join council rc on rc.gss_code = m.counted "
+                    + "where m.gss = r.raw_council and rc.region = ?)";
+            parameters.add(scope.region().code());
+            parameters.add(scope.region().code());
+        }
+        return new Sql(sql, parameters);
+    }
+
+    private static String peerChallenges(MetricDefinition d, Scope scope, List<Object> parameters) {
+        StringBuilder sql = new StringBuilder("select 'peer-challenge:' || pc.id as ref, 'peer-challenge' as record_type, "
+                + "pc.id::text as record_id, " + CHALLENGE_DATE + " as record_date, "
+                + "upper(replace(pc.type, '-', ' ')) || ', ' || c.name as label, pc.council_gss_code as raw_council, "
+                + "null::text as raw_region, null::text as person, null::numeric as days, null::text as answer, ");
+        sql.append(condition(d.condition(), parameters, scope.today()));
+        sql.append(", null::text as attr from peer_challenge pc join council c on c.gss_code = pc.council_gss_code where pc.");
+        sql.append(STATUS_DELIVERED);
+        challengeFilters(d, scope, parameters, sql);
+        return sql.toString();
+    }
+
+    /** The eligible and met columns of a peer challenge condition (both true when there is none). */
+    private static String condition(String condition, List<Object> parameters, LocalDate today) {
+        if ("published-within-5-months".equals(condition)) {
+            parameters.add(today);
+            return "pc.on_site_end_date is not null and (pc.on_site_end_date + interval '5 months' <= ? "
+                    + "or (pc.report_published_date is not null and pc.action_plan_published_date is not null)) as eligible, "
+                    + "coalesce(pc.report_published_date <= pc.on_site_end_date + interval '5 months' "
+                    + "and pc.action_plan_published_date <= pc.on_site_end_date + interval '5 months', false) as met";
+        }
+        if ("first-cpc".equals(condition)) {
+            // The first CPC in the area: none before it for this council, its predecessors or its successors' other parts.
+            return "true as eligible, not exists (select 1 from peer_challenge e "
+                    + "join council_today et on et.gss_code = e.council_gss_code "
+                    + "join council_today pt on pt.today_gss_code = et.today_gss_code and pt.gss_code = pc.council_gss_code "
+                    + "where e.type = 'cpc' and e." + STATUS_DELIVERED + " and e.id <> pc.id "
+                    + "and (coalesce(e.on_site_start_date, e.requested_date), e.id) < (" + CHALLENGE_DATE + ", pc.id)) as met";
+        }
+        return "true as eligible, true as met";
+    }
+
+    private static void challengeFilters(MetricDefinition d, Scope scope, List<Object> parameters, StringBuilder sql) {
+        sql.append(" and ").append(CHALLENGE_DATE).append(" between ? and ?");
+        parameters.add(scope.year().firstDay());
+        parameters.add(scope.year().lastDay());
+        anyOf(sql, parameters, "pc.type", d.peerChallengeTypes());
+    }
+
+    private static String teamMembers(MetricDefinition d, Scope scope, List<Object> parameters) {
+        StringBuilder sql = new StringBuilder("select 'team-member:' || tm.id as ref, 'team-member' as record_type, "
+                + "tm.id::text as record_id, " + CHALLENGE_DATE + " as record_date, "
+                + "replace(tm.role, '-', ' ') || ' on the ' || upper(replace(pc.type, '-', ' ')) || ' of ' || c.name as label, "
+                + "pc.council_gss_code as raw_council, null::text as raw_region, 'peer:' || tm.peer_id as person, "
+                + "tm.days as days, null::text as answer, true as eligible, true as met, ");
+        sql.append(d.attribute() == null ? "null::text" : "p." + attributeColumn(d.attribute()));
+        sql.append(" as attr from peer_challenge_team_member tm join peer_challenge pc on pc.id = tm.peer_challenge_id "
+                + "join peer p on p.id = tm.peer_id join council c on c.gss_code = pc.council_gss_code where pc.");
+        sql.append(STATUS_DELIVERED);
+        challengeFilters(d, scope, parameters, sql);
+        anyOf(sql, parameters, "tm.role", d.teamRoles());
+        return sql.toString();
+    }
+
+    private static String events(MetricDefinition d, Scope scope, List<Object> parameters) {
+        StringBuilder sql = new StringBuilder("select 'event:' || e.id as ref, 'event' as record_type, e.id::text as record_id, "
+                + "e.start_date as record_date, e.title as label, null::varchar as raw_council, e.region as raw_region, "
+                + "null::text as person, null::numeric as days, null::text as answer, true as eligible, true as met, "
+                + "null::text as attr from event e where e.withdrawn_at is null");
+        eventFilters(d, scope, parameters, sql);
+        return sql.toString();
+    }
+
+    private static void eventFilters(MetricDefinition d, Scope scope, List<Object> parameters, StringBuilder sql) {
+        sql.append(" and e.start_date between ? and ?");
+        parameters.add(scope.year().firstDay());
+        parameters.add(scope.year().lastDay());
+        programmeFilters(d, parameters, sql, "e.programme_id");
+    }
+
+    private static String attendances(MetricDefinition d, Scope scope, List<Object> parameters) {
+        StringBuilder sql = new StringBuilder("select 'attendance:' || a.id as ref, 'attendance' as record_type, "
+                + "a.id::text as record_id, e.start_date as record_date, e.title as label, "
+                + "a.council_gss_code as raw_council, null::text as raw_region, a.attendee_key as person, "
+                + "null::numeric as days, null::text as answer, true as eligible, true as met, null::text as attr "
+                + "from attendance a join event e on e.id = a.event_id "
+                + "where a.attended and a.withdrawn_at is null and e.withdrawn_at is null");
+        eventFilters(d, scope, parameters, sql);
+        anyOf(sql, parameters, "a.attendee_role", d.roles());
+        return sql.toString();
+    }
+
+    private static String enrolments(MetricDefinition d, Scope scope, List<Object> parameters) {
+        StringBuilder sql = new StringBuilder("select 'enrolment:' || n.id as ref, 'enrolment' as record_type, "
+                + "n.id::text as record_id, co.start_date as record_date, co.name as label, "
+                + "n.council_gss_code as raw_council, null::text as raw_region, n.participant_key as person, "
+                + "null::numeric as days, null::text as answer, true as eligible, true as met, ");
+        sql.append(d.attribute() == null ? "null::text" : "n." + attributeColumn(d.attribute()));
+        sql.append(" as attr from enrolment n join cohort co on co.id = n.cohort_id where n.status <> 'withdrawn' "
+                + "and n.withdrawn_at is null and co.withdrawn_at is null and co.financial_year = ?");
+        parameters.add(scope.year().startYear());
+        programmeFilters(d, parameters, sql, "co.programme_id");
+        anyOf(sql, parameters, "n.participant_role", d.roles());
+        return sql.toString();
+    }
+
+    private static String engagements(MetricDefinition d, Scope scope, List<Object> parameters) {
+        StringBuilder sql = new StringBuilder("select 'support-engagement:' || s.id as ref, 'support-engagement' as "
+                + "record_type, s.id::text as record_id, s.start_date as record_date, "
+                + "replace(s.type, '-', ' ') || ', ' || c.name as label, s.council_gss_code as raw_council, "
+                + "null::text as raw_region, null::text as person, s.days_delivered as days, null::text as answer, "
+                + "true as eligible, true as met, null::text as attr "
+                + "from support_engagement s join council c on c.gss_code = s.council_gss_code "
+                + "where s.withdrawn_at is null and s.start_date between ? and ?");
+        parameters.add(scope.year().firstDay());
+        parameters.add(scope.year().lastDay());
+        programmeFilters(d, parameters, sql, "s.programme_id");
+        anyOf(sql, parameters, "s.type", d.engagementTypes());
+        return sql.toString();
+    }
+
+    private static String surveyResponses(MetricDefinition d, Scope scope, List<Object> parameters) {
+        String answer = d.question() == null ? "null::text" : switch (d.question()) {
+            case "satisfaction" -> "r.satisfaction::text";
+            case "positive-impact" -> "nullif(r.positive_impact, 'not-answered')";
+            case "increased-confidence" -> "nullif(r.increased_confidence, 'not-answered')";
+            default -> "nullif(r.would_recommend, 'not-answered')";
+        };
+        String subject = "case when r.event_id is not null then 'event' when r.peer_challenge_id is not null then "
+                + "'peer-challenge' when r.support_engagement_id is not null then 'support-engagement' else 'cohort' end";
+        StringBuilder sql = new StringBuilder("select 'survey-response:' || r.id as ref, 'survey-response' as record_type, "
+                + "r.id::text as record_id, r.submitted_date as record_date, 'Response about a ' || replace(" + subject
+                + ", '-', ' ') as label, r.council_gss_code as raw_council, null::text as raw_region, "
+                + "null::text as person, null::numeric as days, " + answer + " as answer, true as eligible, "
+                + "true as met, null::text as attr from survey_response r "
+                + "left join event re on re.id = r.event_id left join cohort rc on rc.id = r.cohort_id "
+                + "left join support_engagement rs on rs.id = r.support_engagement_id "
+                + "where r.withdrawn_at is null and r.submitted_date between ? and ?");
+        parameters.add(scope.year().firstDay());
+        parameters.add(scope.year().lastDay());
+        anyOf(sql, parameters, subject, d.surveySubjects());
+        programmeFilters(d, parameters, sql, "coalesce(re.programme_id, rc.programme_id, rs.programme_id)");
+        anyOf(sql, parameters, "r.respondent_role", d.roles());
+        return sql.toString();
+    }
+
+    private static void programmeFilters(MetricDefinition d, List<Object> parameters, StringBuilder sql, String programme) {
+        anyOf(sql, parameters, programme, d.programmes());
+        if (d.theme() != null) {
+            sql.append(" and ").append(PROGRAMME_THEME.formatted(programme));
+            parameters.add(d.theme());
+        }
+    }
+
+    private static void anyOf(StringBuilder sql, List<Object> parameters, String column, List<String> values) {
+        if (values != null && !values.isEmpty()) {
+            sql.append(" and ").append(column).append(" = any(?)");
+            parameters.add(values.toArray(String[]::new));
+        }
+    }
+
+    private static String attributeColumn(String attribute) {
+        return switch (attribute) {
+            case "sex" -> "sex";
+            case "ethnic-group" -> "ethnic_group";
+            case "disability" -> "disability";
+            default -> throw new IllegalArgumentException("Unknown attribute " + attribute);
+        };
+    }
+
+    /** Whether the activity has records a person can be listed by (everything but an aggregate-only share). */
+    static boolean listable(Activity activity) {
+        return activity != null;
+    }
+}

@@ -1,0 +1,226 @@
+package uk.gov.local.sectorsupport.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import uk.gov.local.sectorsupport.common.FinancialYear;
+import uk.gov.local.sectorsupport.common.error.InvalidParameterException;
+import uk.gov.local.sectorsupport.common.paging.PageRequest;
+import uk.gov.local.sectorsupport.common.paging.PageResult;
+import uk.gov.local.sectorsupport.council.Council;
+import uk.gov.local.sectorsupport.council.CouncilRef;
+import uk.gov.local.sectorsupport.council.Region;
+import uk.gov.local.sectorsupport.metric.Metric;
+import uk.gov.local.sectorsupport.metric.MetricDefinition;
+import uk.gov.local.sectorsupport.metric.MetricKind;
+import uk.gov.local.sectorsupport.metric.MetricService;
+import uk.gov.local.sectorsupport.programme.Deliverable;
+import uk.gov.local.sectorsupport.programme.ProgrammeRef;
+import uk.gov.local.sectorsupport.programme.Theme;
+import uk.gov.local.sectorsupport.report.FigureEvaluator.FigureRecordRow;
+import uk.gov.local.sectorsupport.report.FigureEvaluator.Part;
+import uk.gov.local.sectorsupport.report.FigureSource.Scope;
+
+/** The annual report: every metric evaluated for a year (and the year before), its target, and its sentence. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ReportService {
+
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+
+    @Inject
+    MetricService metrics;
+
+    @Inject
+    FigureEvaluator evaluator;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    Clock clock;
+
+    /** A metric's figure for a year, with what a snapshot keeps of it. */
+    record Computed(Metric metric, ReportFigure figure) {
+    }
+
+    public AnnualReport annual(FinancialYear year, CouncilCounting councils, Region region) {
+        Scope scope = scope(year, councils, region);
+        List<Computed> computed = compute(scope);
+        Map<String, List<ReportFigure>> bySection = new LinkedHashMap<>();
+        computed.forEach(c -> bySection.computeIfAbsent(c.metric().section, s -> new ArrayList<>()).add(c.figure()));
+        List<ReportSection> sections = bySection.entrySet().stream()
+                .map(entry -> new ReportSection(entry.getKey(), entry.getValue())).toList();
+        Map<String, ReportFigure> byKey = computed.stream()
+                .collect(Collectors.toMap(c -> c.metric().key, Computed::figure));
+        return new AnnualReport(year.toString(), councils, councils.label(), region, Instant.now(clock), sections,
+                deliverables(year, byKey), eventsByTheme(scope));
+    }
+
+    Scope scope(FinancialYear year, CouncilCounting councils, Region region) {
+        return new Scope(year, councils, region, LocalDate.now(clock.withZone(UK)));
+    }
+
+    /** Every metric's figure, in report order (by section, then position). */
+    List<Computed> compute(Scope scope) {
+        List<Metric> all = metrics.all();
+        Map<String, Metric> byKey = all.stream().collect(Collectors.toMap(m -> m.key, m -> m));
+        Map<String, BigDecimal> targets = targets(scope.year());
+        Map<String, FigureValue[]> cache = new HashMap<>();
+        List<Computed> computed = new ArrayList<>();
+        for (Metric metric : all.stream().sorted(Comparator.comparing((Metric m) -> sectionOrder(all, m.section))
+                .thenComparingInt(m -> m.position).thenComparing(m -> m.key)).toList()) {
+            FigureValue[] values = values(metric, byKey, scope, cache);
+            computed.add(new Computed(metric, figure(metric, values[0], values[1], targets.get(metric.key), scope)));
+        }
+        return computed;
+    }
+
+    /** This year's and last year's value of a metric (a change is its base metric's difference, for both years). */
+    private FigureValue[] values(Metric metric, Map<String, Metric> byKey, Scope scope, Map<String, FigureValue[]> cache) {
+        FigureValue[] known = cache.get(metric.key);
+        if (known != null) {
+            return known;
+        }
+        MetricDefinition d = metrics.definition(metric);
+        FigureValue[] values;
+        if (metric.kind == MetricKind.CHANGE_ON_PREVIOUS_YEAR) {
+            Metric base = byKey.get(d.baseMetric());
+            if (base == null) {
+                values = new FigureValue[] { FigureValue.NONE, FigureValue.NONE };
+            } else {
+                FigureValue[] baseValues = values(base, byKey, scope, cache);
+                FigureValue twoYearsAgo = evaluator.evaluate(base.kind, metrics.definition(base),
+                        scope.previous().previous());
+                values = new FigureValue[] { FigureEvaluator.change(baseValues[0], baseValues[1]),
+                        FigureEvaluator.change(baseValues[1], twoYearsAgo) };
+            }
+        } else {
+            values = new FigureValue[] { evaluator.evaluate(metric.kind, d, scope),
+                    evaluator.evaluate(metric.kind, d, scope.previous()) };
+        }
+        cache.put(metric.key, values);
+        return values;
+    }
+
+    private static ReportFigure figure(Metric metric, FigureValue value, FigureValue previous, BigDecimal target,
+            Scope scope) {
+        boolean isChange = metric.kind == MetricKind.CHANGE_ON_PREVIOUS_YEAR;
+        String note = null;
+        if (value.value() == null) {
+            note = metric.kind.percentage() ? "No figure: nothing to take a percentage of in " + scope.year()
+                    : "No figure: the base metric has no value for both years";
+        } else if (metric.kind.percentage() && value.denominator().intValue() < Sentences.SMALL_BASE) {
+            note = "A percentage of fewer than " + Sentences.SMALL_BASE + "; the sentence gives the count";
+        } else if (metric.kind == MetricKind.ATTRIBUTE_SHARE) {
+            note = "From self-reported data; published in aggregate only";
+        }
+        Boolean met = target == null || value.value() == null ? null : value.value().compareTo(target) >= 0;
+        return new ReportFigure(metric.key, metric.version, metric.label, metric.kind, metric.unit, value.value(),
+                value.numerator(), value.denominator(), value.saving(), target, met, previous.value(),
+                Sentences.render(metric.sentence, metric.unit, value, previous, scope.year(), isChange), note);
+    }
+
+    /** The target each metric has this year: the first deliverable of the year measured by it. */
+    private static Map<String, BigDecimal> targets(FinancialYear year) {
+        Map<String, BigDecimal> targets = new HashMap<>();
+        Deliverable.<Deliverable>list("financialYear = ?1 order by id", year.startYear())
+                .forEach(d -> targets.putIfAbsent(d.metricKey, d.plainTarget()));
+        return targets;
+    }
+
+    private static List<DeliverableProgress> deliverables(FinancialYear year, Map<String, ReportFigure> figures) {
+        return Deliverable.<Deliverable>list("financialYear = ?1 order by programme.name, id", year.startYear()).stream()
+                .map(d -> {
+                    ReportFigure figure = figures.get(d.metricKey);
+                    BigDecimal value = figure == null ? null : figure.value();
+                    BigDecimal progress = value == null || d.plainTarget().signum() == 0 ? null
+                            : value.multiply(BigDecimal.valueOf(100)).divide(d.plainTarget(), 1, RoundingMode.HALF_UP)
+                                    .min(BigDecimal.valueOf(100));
+                    return new DeliverableProgress(d.id, ProgrammeRef.from(d.programme), d.statement, d.metricKey,
+                            d.plainTarget(), d.targetUnit, value, progress,
+                            value == null ? null : value.compareTo(d.plainTarget()) >= 0);
+                }).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<ThemeActivity> eventsByTheme(Scope scope) {
+        String sql = "select p.theme, count(distinct e.id), count(a.id) from event e join programme p on p.id = e.programme_id "
+                + "left join attendance a on a.event_id = e.id and a.attended and a.withdrawn_at is null "
+                + "where e.withdrawn_at is null and e.start_date between ?1 and ?2"
+                + (scope.region() == null ? "" : " and (e.region = ?3 or exists (select 1 from "
+                        + scope.councils().mapping() + " m join council rc on rc.gss_code = m.counted "
+                        + "where m.gss = a.council_gss_code and rc.region = ?3))")
+                + " group by p.theme order by p.theme";
+        var query = entityManager.createNativeQuery(sql).setParameter(1, scope.year().firstDay())
+                .setParameter(2, scope.year().lastDay());
+        if (scope.region() != null) {
+            query.setParameter(3, scope.region().code());
+        }
+        return ((List<Object[]>) query.getResultList()).stream().map(row -> {
+            Theme theme = uk.gov.local.sectorsupport.common.CodedEnum.fromCode(Theme.class, (String) row[0]);
+            return new ThemeActivity(theme, theme.label(), ((Number) row[1]).longValue(), ((Number) row[2]).longValue());
+        }).toList();
+    }
+
+    /** The records behind one figure, a page at a time; their number equals the figure (or its numerator). */
+    public PageResult<FigureRecord> records(FinancialYear year, String key, CouncilCounting councils, Region region,
+            Part part, PageRequest page) {
+        Metric metric = metrics.find(key).orElseThrow(() -> MetricService.notFound(key));
+        refuseUnlisted(metric);
+        FigureEvaluator.Page rows = evaluator.records(metric.kind, metrics.definition(metric),
+                scope(year, councils, region), part, page.offset(), page.size());
+        return new PageResult<>(withCouncils(rows.items()), page, rows.total());
+    }
+
+    /** Every record behind a figure, as references (for a snapshot); empty where a figure has none to list. */
+    List<String> allRecords(Metric metric, Scope scope) {
+        if (metric.kind == MetricKind.ATTRIBUTE_SHARE || metric.kind == MetricKind.CHANGE_ON_PREVIOUS_YEAR) {
+            return List.of();
+        }
+        return evaluator.records(metric.kind, metrics.definition(metric), scope, Part.NUMERATOR, 0, null).items()
+                .stream().map(FigureRecordRow::ref).toList();
+    }
+
+    static void refuseUnlisted(Metric metric) {
+        if (metric.kind == MetricKind.ATTRIBUTE_SHARE) {
+            throw new InvalidParameterException("metricKey", "this figure comes from self-reported diversity data, "
+                    + "which is published in aggregate only: its records are not listed");
+        }
+        if (metric.kind == MetricKind.CHANGE_ON_PREVIOUS_YEAR) {
+            throw new InvalidParameterException("metricKey", "a change on the previous year has no records of its "
+                    + "own: list those of its base metric for each year");
+        }
+    }
+
+    private static List<FigureRecord> withCouncils(List<FigureRecordRow> rows) {
+        Set<String> codes = rows.stream().map(FigureRecordRow::council).filter(c -> c != null)
+                .collect(Collectors.toSet());
+        Map<String, CouncilRef> councils = codes.isEmpty() ? Map.of()
+                : Council.<Council>list("gssCode in ?1", codes).stream()
+                        .collect(Collectors.toMap(c -> c.gssCode, CouncilRef::from));
+        return rows.stream().map(row -> new FigureRecord(row.ref(), row.type(), row.id(), row.date(), row.label(),
+                row.council() == null ? null : councils.get(row.council()), row.days(), row.records())).toList();
+    }
+
+    private static int sectionOrder(List<Metric> all, String section) {
+        return all.stream().filter(m -> m.section.equals(section)).mapToInt(m -> m.position).min().orElse(0);
+    }
+}
