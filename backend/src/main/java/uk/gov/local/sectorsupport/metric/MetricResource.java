@@ -32,6 +32,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import uk.gov.local.sectorsupport.common.audit.AuditEntryView;
 import uk.gov.local.sectorsupport.common.audit.AuditLog;
 import uk.gov.local.sectorsupport.common.http.ETags;
+import uk.gov.local.sectorsupport.common.http.IfMatch;
 import uk.gov.local.sectorsupport.common.openapi.ApiResponses;
 import uk.gov.local.sectorsupport.common.security.Roles;
 
@@ -94,15 +95,17 @@ public class MetricResource {
             @HeaderParam(ETags.IF_MATCH) String ifMatch,
             MetricUpdate update,
             @Context UriInfo uriInfo) {
-        boolean created = metrics.put(MetricService.checkedKey(key), ifMatch, update);
-        Metric metric = metrics.find(key).orElseThrow();
-        MetricView view = metrics.view(metric);
-        if (created) {
+        if (metrics.find(MetricService.checkedKey(key)).isPresent()) {
+            IfMatch.required(ifMatch);  // before the body is validated: a change without If-Match is a 428
+        }
+        MetricService.Saved saved = metrics.put(key, ifMatch, update);
+        MetricView view = saved.metric();
+        if (saved.created()) {
             URI location = uriInfo.getAbsolutePath();
             return RestResponse.ResponseBuilder.<MetricView>created(location).entity(view)
-                    .tag(ETags.of(metric.version)).build();
+                    .tag(ETags.of(view.version())).build();
         }
-        return RestResponse.ResponseBuilder.ok(view).tag(ETags.of(metric.version)).build();
+        return RestResponse.ResponseBuilder.ok(view).tag(ETags.of(view.version())).build();
     }
 
     @GET

@@ -71,10 +71,10 @@ public class MetricService {
 
     /**
      * Creates the metric, or replaces it as its next version: a metric that exists needs the If-Match of its
-     * version (checked first, so an update without it is a 428 whatever the body). True if created.
+     * version (checked first, so an update without it is a 428 whatever the body).
      */
     @Transactional
-    public boolean put(String key, String ifMatch, @Valid @NotNull MetricUpdate update) {
+    public Saved put(String key, String ifMatch, @Valid @NotNull MetricUpdate update) {
         Metric metric = Metric.findById(key);
         if (metric != null) {
             IfMatch.required(ifMatch).check(metric.version);
@@ -116,7 +116,11 @@ public class MetricService {
                 .setParameter(1, key).setParameter(2, metric.version).setParameter(3, write(view(metric)))
                 .setParameter(4, actor.name()).setParameter(5, metric.updatedAt).executeUpdate();
         audit.record(Metric.AUDIT_TYPE, key, created ? "created" : "updated", metric.version, before, snapshot(metric));
-        return created;
+        return new Saved(created, view(metric));
+    }
+
+    /** A metric as written, and whether it is new. */
+    public record Saved(boolean created, MetricView metric) {
     }
 
     /** How many change-on-previous-year metrics take this one as their base. */
