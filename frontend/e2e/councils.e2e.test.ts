@@ -12,7 +12,7 @@ import {
 
 // These figures come from the shipped mySociety register (England, as loaded by the backend).
 // 317 principal councils + 14 combined authorities + the Greater London Authority
-const CURRENT_COUNCILS = 332;
+const CURRENT_COUNCILS = 333;
 // 32 London boroughs + the City of London + the Greater London Authority
 const LONDON_COUNCILS = 34;
 
