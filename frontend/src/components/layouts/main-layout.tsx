@@ -13,9 +13,11 @@ const ATTRIBUTION = {
   ogl: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
 };
 
-const NAVIGATION: { text: string; href: string; adminOnly?: boolean }[] = [
+const NAVIGATION: { text: string; href: string; adminOnly?: boolean; staffOnly?: boolean }[] = [
   { text: 'Councils', href: paths.councils.getHref() },
   { text: 'Peer challenges', href: paths.peerChallenges.getHref() },
+  // Names and contact details: LGA staff and administrators only, as the API allows.
+  { text: 'Peers', href: paths.peers.getHref(), staffOnly: true },
   { text: 'Support', href: paths.supportEngagements.getHref() },
   { text: 'Coverage', href: paths.coverage.getHref() },
   { text: 'Programmes', href: paths.programmes.getHref() },
@@ -67,13 +69,14 @@ function Header() {
 function ServiceNavigation() {
   const { pathname } = useLocation();
   const isAdmin = useHasRole('admin');
+  const isStaff = useHasRole('staff', 'admin');
   return (
     <div className="govuk-service-navigation" data-module="govuk-service-navigation">
       <div className="govuk-width-container">
         <div className="govuk-service-navigation__container">
           <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
             <ul className="govuk-service-navigation__list" id="navigation">
-              {NAVIGATION.filter((item) => isAdmin || !item.adminOnly).map((item) => {
+              {NAVIGATION.filter((item) => (isAdmin || !item.adminOnly) && (isStaff || !item.staffOnly)).map((item) => {
                 const current = pathname === item.href;
                 const active = current || pathname.startsWith(`${item.href}/`);
                 return (
