@@ -12,7 +12,7 @@ import {
 
 // These figures come from the shipped mySociety register (England, as loaded by the backend).
 // 317 principal councils + 14 combined authorities + the Greater London Authority
-const CURRENT_COUNCILS = 332;
+const CURRENT_COUNCILS = 333;
 // 32 London boroughs + the City of London + the Greater London Authority
 const LONDON_COUNCILS = 34;
 
@@ -119,6 +119,8 @@ describe('Sector Support in a browser', () => {
     for (const name of ['Allerdale', 'Carlisle', 'Copeland']) {
       await expect(predecessors.getByRole('link', { name, exact: true }).count()).resolves.toBe(1);
     }
+    // With its timeline loaded, which includes its predecessors' support (tagged "Allerdale (predecessor)" …).
+    await page.getByTestId('council-timeline').locator('[data-loaded-year=""]').waitFor({ state: 'attached' });
     await expectNoAccessibilityViolations(page, 'the Cumberland details page');
 
     // The back link keeps the list's filters.

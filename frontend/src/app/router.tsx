@@ -37,6 +37,11 @@ import { EditPeerChallengeRoute } from './routes/peer-challenge-edit';
 import { PeerChallengeHistoryRoute } from './routes/peer-challenge-history';
 import { NewPeerChallengeRoute } from './routes/peer-challenge-new';
 import { PeerChallengesRoute } from './routes/peer-challenges';
+import { PeerRoute } from './routes/peer';
+import { EditPeerRoute } from './routes/peer-edit';
+import { PeerHistoryRoute } from './routes/peer-history';
+import { NewPeerRoute } from './routes/peer-new';
+import { PeersRoute } from './routes/peers';
 import { ProgrammeRoute } from './routes/programme';
 import { EditProgrammeRoute } from './routes/programme-edit';
 import { ProgrammeHistoryRoute } from './routes/programme-history';
@@ -71,6 +76,11 @@ export const routes = [
           { path: paths.peerChallenge.path, element: <PeerChallengeRoute /> },
           { path: paths.editPeerChallenge.path, element: <EditPeerChallengeRoute /> },
           { path: paths.peerChallengeHistory.path, element: <PeerChallengeHistoryRoute /> },
+          { path: paths.peers.path, element: <PeersRoute /> },
+          { path: paths.newPeer.path, element: <NewPeerRoute /> },
+          { path: paths.peer.path, element: <PeerRoute /> },
+          { path: paths.editPeer.path, element: <EditPeerRoute /> },
+          { path: paths.peerHistory.path, element: <PeerHistoryRoute /> },
           { path: paths.supportEngagements.path, element: <SupportEngagementsRoute /> },
           { path: paths.newSupportEngagement.path, element: <NewSupportEngagementRoute /> },
           { path: paths.supportEngagement.path, element: <SupportEngagementRoute /> },

@@ -23,6 +23,20 @@ export const paths = {
     path: '/peer-challenges/:id/history',
     getHref: (id: number | string) => `/peer-challenges/${encodeURIComponent(String(id))}/history`,
   },
+  peers: { path: '/peers', getHref: (search = '') => `/peers${search}` },
+  newPeer: { path: '/peers/new', getHref: () => '/peers/new' },
+  peer: {
+    path: '/peers/:id',
+    getHref: (id: number | string) => `/peers/${encodeURIComponent(String(id))}`,
+  },
+  editPeer: {
+    path: '/peers/:id/edit',
+    getHref: (id: number | string) => `/peers/${encodeURIComponent(String(id))}/edit`,
+  },
+  peerHistory: {
+    path: '/peers/:id/history',
+    getHref: (id: number | string) => `/peers/${encodeURIComponent(String(id))}/history`,
+  },
   supportEngagements: {
     path: '/support-engagements',
     getHref: (search = '') => `/support-engagements${search}`,

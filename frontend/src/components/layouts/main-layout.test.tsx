@@ -48,4 +48,19 @@ describe('MainLayout', () => {
     expect(within(menu).queryByRole('link', { name: 'Extracts' })).not.toBeInTheDocument();
     expect(within(menu).getByRole('link', { name: 'Imports' })).toBeInTheDocument();
   });
+
+  it.each([['staff'], ['admin']])('shows the peer pool to %s', (role) => {
+    roles.current = [role];
+    renderRoute(<MainLayout />, { url: '/peers/17' });
+    const menu = screen.getByRole('navigation', { name: 'Menu' });
+    expect(within(menu).getByRole('link', { name: 'Peers' })).toHaveAttribute('href', '/peers');
+    expect(within(menu).getByRole('link', { name: 'Peers' })).toHaveAttribute('aria-current', 'true');
+  });
+
+  it('does not show the peer pool to analysts, whom the API refuses it', () => {
+    roles.current = ['analyst'];
+    renderRoute(<MainLayout />, { url: '/councils' });
+    const menu = screen.getByRole('navigation', { name: 'Menu' });
+    expect(within(menu).queryByRole('link', { name: 'Peers' })).not.toBeInTheDocument();
+  });
 });

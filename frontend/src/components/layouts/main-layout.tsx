@@ -17,6 +17,8 @@ const ATTRIBUTION = {
 const NAVIGATION: { text: string; href: string; roles?: Role[] }[] = [
   { text: 'Councils', href: paths.councils.getHref() },
   { text: 'Peer challenges', href: paths.peerChallenges.getHref() },
+  // Names and contact details: LGA staff and administrators only, as the API allows.
+  { text: 'Peers', href: paths.peers.getHref(), roles: ['staff', 'admin'] },
   { text: 'Support', href: paths.supportEngagements.getHref() },
   { text: 'Coverage', href: paths.coverage.getHref() },
   { text: 'Programmes', href: paths.programmes.getHref() },

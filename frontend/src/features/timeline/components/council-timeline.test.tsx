@@ -135,6 +135,39 @@ describe('CouncilTimeline', () => {
     expect(screen.queryByRole('button', { name: /Record a support engagement/ })).not.toBeInTheDocument();
   });
 
+  it('marks a predecessor’s support with the predecessor’s name, and the council’s own without', async () => {
+    const allerdaleCpc: TimelineEntry = {
+      ...ENTRIES[3],
+      id: 57,
+      date: '2021-11-09',
+      endDate: '2021-11-12',
+      financialYear: '2021-22',
+      predecessor: { gssCode: 'E07000026', name: 'Allerdale', endDate: '2023-03-31' },
+    };
+    // The same cohort for the council and for a predecessor: two rows.
+    const copelandCohort: TimelineEntry = {
+      ...ENTRIES[2],
+      summary: '1 participant: 1 completed',
+      predecessor: { gssCode: 'E07000029', name: 'Copeland', endDate: '2023-03-31' },
+    };
+    fetchMock.mockResolvedValue(jsonResponse(timeline([ENTRIES[0], ENTRIES[2], copelandCohort, allerdaleCpc])));
+    renderTimeline();
+
+    const year = await screen.findByTestId('timeline-year-2021-22');
+    const [row] = within(year).getAllByRole('row').slice(1);
+    expect(within(row).getByRole('link', { name: 'Corporate Peer Challenge' })).toHaveAttribute('href', '/peer-challenges/57');
+    expect(within(row).getByText('Allerdale (predecessor)')).toHaveClass('govuk-tag');
+
+    const cohorts = within(screen.getByTestId('timeline-year-2023-24')).getAllByRole('row').slice(1);
+    expect(cohorts).toHaveLength(2);
+    expect(cohorts[0]).not.toHaveTextContent('(predecessor)');
+    expect(cohorts[1]).toHaveTextContent('Copeland (predecessor)');
+    expect(cohorts[1]).toHaveTextContent('1 participant: 1 completed');
+    expect(within(screen.getByTestId('timeline-year-2024-25')).getByRole('row', { name: /Finance masterclass/ })).not.toHaveTextContent(
+      'predecessor',
+    );
+  });
+
   it('puts the chosen financial year in the address and asks the API for that year only', async () => {
     fetchMock.mockImplementation(async (request: Request) => {
       return jsonResponse(

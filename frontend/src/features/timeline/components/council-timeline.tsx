@@ -11,7 +11,7 @@ import { fieldErrorsFor } from '@/lib/api/problem';
 import { recentFinancialYears } from '@/lib/financial-year';
 
 import { useCouncilTimeline, type TimelineEntry } from '../api/get-council-timeline';
-import { entryHref, entryWhen, groupByFinancialYear } from '../lib/timeline';
+import { entryHref, entryWhen, groupByFinancialYear, predecessorLabel } from '../lib/timeline';
 
 export const TIMELINE_SECTION_ID = 'support-received';
 const FILTER_FIELDS = { financialYear: { id: 'timelineFinancialYear', label: 'Financial year' } };
@@ -76,7 +76,7 @@ export function CouncilTimeline({ gssCode, councilName, financialYear, canRecord
       </h2>
       <p className="govuk-body">
         Peer challenges, support engagements, programme cohorts and events that {councilName}’s people took part in,
-        newest first.
+        newest first, with those of the councils it replaced, each marked with that council’s name.
       </p>
       {timeline.error ? <ProblemSummary error={timeline.error} fields={FILTER_FIELDS} /> : null}
       <form
@@ -122,7 +122,7 @@ export function CouncilTimeline({ gssCode, councilName, financialYear, canRecord
             caption={`Support received in ${group.financialYear}`}
             captionSize="hidden"
             rows={group.entries}
-            rowKey={(entry) => `${entry.kind}-${entry.id}`}
+            rowKey={(entry) => `${entry.kind}-${entry.id}-${entry.predecessor?.gssCode ?? ''}`}
             columns={[
               { header: 'Date', cell: entryWhen },
               { header: 'Kind', cell: (entry) => <Tag colour={KIND_COLOURS[entry.kind]}>{entry.kindLabel}</Tag> },
@@ -154,6 +154,11 @@ function EntryTitle({ entry }: { entry: TimelineEntry }) {
       </Link>
       {entry.programme && entry.programme.name !== entry.title ? (
         <span className="govuk-body-s app-timeline__programme">{entry.programme.name}</span>
+      ) : null}
+      {entry.predecessor ? (
+        <span className="app-timeline__predecessor">
+          <Tag colour="grey">{predecessorLabel(entry.predecessor)}</Tag>
+        </span>
       ) : null}
     </>
   );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import type { TimelineEntry } from '../api/get-council-timeline';
-import { entryHref, entryWhen, groupByFinancialYear } from './timeline';
+import { entryHref, entryWhen, groupByFinancialYear, predecessorLabel } from './timeline';
 
 function entry(overrides: Partial<TimelineEntry>): TimelineEntry {
   return {
@@ -40,5 +40,9 @@ describe('council timeline', () => {
   it('says when, with the last day when there is one', () => {
     expect(entryWhen({ date: '2024-11-14' })).toBe('14 November 2024');
     expect(entryWhen({ date: '2024-11-14', endDate: '2024-11-15' })).toBe('14 November 2024 to 15 November 2024');
+  });
+
+  it('names a predecessor as such', () => {
+    expect(predecessorLabel({ gssCode: 'E07000026', name: 'Allerdale' })).toBe('Allerdale (predecessor)');
   });
 });

@@ -36,3 +36,8 @@ export function entryHref(entry: Pick<TimelineEntry, 'kind' | 'id'>): string {
 export function entryWhen(entry: Pick<TimelineEntry, 'date' | 'endDate'>): string {
   return entry.endDate ? `${formatDate(entry.date)} to ${formatDate(entry.endDate)}` : formatDate(entry.date);
 }
+
+/** "Allerdale (predecessor)": the council a predecessor's entry went to. */
+export function predecessorLabel(predecessor: NonNullable<TimelineEntry['predecessor']>): string {
+  return `${predecessor.name} (predecessor)`;
+}

@@ -67,6 +67,9 @@ public class PeerResource {
             @Parameter(description = "Only active (`true`) or inactive (`false`) peers",
                     schema = @Schema(type = SchemaType.BOOLEAN))
             @QueryParam("active") String active,
+            @Parameter(description = "Only peers who have (`true`) or have not (`false`) completed LGA peer training",
+                    schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("accredited") String accredited,
             @Parameter(description = "GSS code of the peer's home council", example = "E06000047")
             @QueryParam("council") String council,
             @Parameter(description = "Political group (member peers)", schema = @Schema(implementation = PoliticalGroup.class))
@@ -78,6 +81,7 @@ public class PeerResource {
         PeerFilter filter = new PeerFilter(
                 QueryParams.code(PeerKind.class, "kind", kind),
                 QueryParams.bool("active", active),
+                QueryParams.bool("accredited", accredited),
                 QueryParams.text(council),
                 QueryParams.code(PoliticalGroup.class, "politicalGroup", politicalGroup),
                 QueryParams.text(q));

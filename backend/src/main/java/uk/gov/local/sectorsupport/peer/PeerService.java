@@ -48,6 +48,9 @@ public class PeerService {
             where.add("active = :active");
             parameters.put("active", filter.active());
         }
+        if (filter.accredited() != null) {
+            where.add(filter.accredited() ? "accreditationDate is not null" : "accreditationDate is null");
+        }
         if (filter.homeCouncil() != null) {
             where.add("homeCouncil.gssCode = :council");
             parameters.put("council", filter.homeCouncil().toUpperCase(Locale.ROOT));

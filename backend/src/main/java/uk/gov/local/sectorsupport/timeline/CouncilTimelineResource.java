@@ -38,10 +38,15 @@ public class CouncilTimelineResource {
                     + "counts of who attended and who booked only, by role), cohorts its people were on (one entry per "
                     + "cohort, with enrolled, completed and withdrawn counts) and support engagements, as one list "
                     + "across years, newest first. A partner sees peer challenges and only its own organisation's "
-                    + "events, cohorts and engagements. Names of people are never included.")
+                    + "events, cohorts and engagements. Names of people are never included. The support of the "
+                    + "councils it replaced in a reorganisation (and those they replaced) is included too, each such "
+                    + "entry naming that council in `predecessor`.")
     @APIResponse(responseCode = "200", description = "The council's timeline",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CouncilTimeline.class),
-                    examples = @ExampleObject(name = "Rutland", value = TimelineExamples.TIMELINE)))
+                    examples = {
+                            @ExampleObject(name = "Rutland", value = TimelineExamples.TIMELINE),
+                            @ExampleObject(name = "Cumberland, with a predecessor's peer challenge",
+                                    value = TimelineExamples.WITH_PREDECESSOR) }))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public CouncilTimeline timeline(

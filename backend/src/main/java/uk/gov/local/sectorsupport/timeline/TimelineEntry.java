@@ -7,6 +7,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import uk.gov.local.sectorsupport.common.ParticipantRole;
+import uk.gov.local.sectorsupport.council.CouncilRef;
 import uk.gov.local.sectorsupport.engagement.EngagementType;
 import uk.gov.local.sectorsupport.event.EventFormat;
 import uk.gov.local.sectorsupport.event.EventType;
@@ -34,6 +35,9 @@ public record TimelineEntry(
         @Schema(description = "A short sentence on what the council received",
                 example = "3 attended (2 councillors, 1 officer); 1 booked but did not attend") String summary,
         @Schema(description = "Whose record it is; peer challenges are the LGA's") OrganisationRef organisation,
+        @Schema(description = "Present when the support went to a council this one replaced (directly or through "
+                + "earlier reorganisations), such as Allerdale's for Cumberland: that council. Absent for the "
+                + "council's own support") CouncilRef predecessor,
         PeerChallengePart peerChallenge,
         EventPart event,
         CohortPart cohort,

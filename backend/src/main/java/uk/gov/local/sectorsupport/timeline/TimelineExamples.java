@@ -42,6 +42,30 @@ final class TimelineExamples {
               ]
             }""";
 
+    static final String WITH_PREDECESSOR = """
+            {
+              "council": { "gssCode": "E06000063", "name": "Cumberland", "startDate": "2023-04-01" },
+              "entries": [
+                { "kind": "support-engagement", "kindLabel": "Support engagement", "id": 212, "date": "2024-05-13",
+                  "financialYear": "2024-25", "title": "Top team development",
+                  "programme": { "id": "top-team-development", "name": "Top team development",
+                                 "theme": "governance-and-leadership", "themeLabel": "Governance and leadership" },
+                  "summary": "4 days delivered; continuing", "organisation": { "id": "lga", "name": "LGA" },
+                  "supportEngagement": { "type": "top-team-development", "typeLabel": "Top team development",
+                                         "daysDelivered": 4 } },
+                { "kind": "peer-challenge", "kindLabel": "Peer challenge", "id": 57, "date": "2021-11-09",
+                  "endDate": "2021-11-12", "financialYear": "2021-22", "title": "Corporate Peer Challenge",
+                  "programme": { "id": "corporate-peer-challenge", "name": "Corporate Peer Challenge",
+                                 "theme": "peer-challenge", "themeLabel": "Peer challenge" },
+                  "summary": "Action plan published; a team of 4 peers, 16 peer days",
+                  "organisation": { "id": "lga", "name": "LGA" },
+                  "predecessor": { "gssCode": "E07000026", "name": "Allerdale", "endDate": "2023-03-31" },
+                  "peerChallenge": { "type": "cpc", "typeLabel": "Corporate Peer Challenge",
+                                     "status": "action-plan-published", "statusLabel": "Action plan published",
+                                     "teamSize": 4, "peerDays": 16 } }
+              ]
+            }""";
+
     private TimelineExamples() {
     }
 }

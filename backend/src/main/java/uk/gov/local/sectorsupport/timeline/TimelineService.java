@@ -2,9 +2,11 @@ package uk.gov.local.sectorsupport.timeline;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -47,8 +49,9 @@ import uk.gov.local.sectorsupport.timeline.TimelineEntry.SupportEngagementPart;
 
 /**
  * A council's timeline: one aggregate query per kind of support (counts and sums computed by the database), merged
- * and ordered here. Partners see peer challenges (readable by everyone) and only their own organisation's records of
- * the other kinds.
+ * and ordered here. It includes the support of the councils it replaced (and those they replaced), each such entry
+ * naming that predecessor. Partners see peer challenges (readable by everyone) and only their own organisation's
+ * records of the other kinds.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -57,7 +60,9 @@ public class TimelineService {
     private static final Comparator<TimelineEntry> NEWEST_FIRST = Comparator
             .comparing(TimelineEntry::date, Comparator.reverseOrder())
             .thenComparing(TimelineEntry::kind)
-            .thenComparing(TimelineEntry::id, Comparator.reverseOrder());
+            .thenComparing(TimelineEntry::id, Comparator.reverseOrder())
+            // The same cohort or event for the council and a predecessor: the council's own first.
+            .thenComparing(entry -> entry.predecessor() == null ? "" : entry.predecessor().gssCode());
 
     @Inject
     EntityManager em;
@@ -72,35 +77,69 @@ public class TimelineService {
             return Optional.empty();
         }
         Optional<String> organisation = scope.restrictedToOrganisation();
+        Councils councils = new Councils(council);
         List<TimelineEntry> entries = new ArrayList<>();
         if (kind == null || kind == TimelineKind.PEER_CHALLENGE) {
-            entries.addAll(peerChallenges(council.gssCode, year));
+            entries.addAll(peerChallenges(councils, year));
         }
         if (kind == null || kind == TimelineKind.SUPPORT_ENGAGEMENT) {
-            entries.addAll(supportEngagements(council.gssCode, year, organisation));
+            entries.addAll(supportEngagements(councils, year, organisation));
         }
         if (kind == null || kind == TimelineKind.COHORT) {
-            entries.addAll(cohorts(council.gssCode, year, organisation));
+            entries.addAll(cohorts(councils, year, organisation));
         }
         if (kind == null || kind == TimelineKind.EVENT) {
-            entries.addAll(events(council.gssCode, year, organisation));
+            entries.addAll(events(councils, year, organisation));
         }
         entries.sort(NEWEST_FIRST);
         return Optional.of(new CouncilTimeline(CouncilRef.from(council), entries));
     }
 
-    private List<TimelineEntry> peerChallenges(String council, FinancialYear year) {
+    /**
+     * The council and every council it replaced, directly or through earlier reorganisations (Cumberland: Allerdale,
+     * Carlisle, Copeland and Cumbria), each predecessor's support to be marked with that predecessor.
+     */
+    private static final class Councils {
+        private final Map<String, CouncilRef> predecessors = new LinkedHashMap<>();
+        private final List<String> codes = new ArrayList<>();
+
+        Councils(Council council) {
+            codes.add(council.gssCode);
+            Deque<Council> toVisit = new ArrayDeque<>(council.predecessors);
+            while (!toVisit.isEmpty()) {
+                Council predecessor = toVisit.removeFirst();
+                if (!predecessor.gssCode.equals(council.gssCode) && !predecessors.containsKey(predecessor.gssCode)) {
+                    predecessors.put(predecessor.gssCode, CouncilRef.from(predecessor));
+                    codes.add(predecessor.gssCode);
+                    toVisit.addAll(predecessor.predecessors);
+                }
+            }
+        }
+
+        /** The GSS codes whose records the timeline shows. */
+        List<String> codes() {
+            return codes;
+        }
+
+        /** The predecessor a record of this council is marked with; null for the council's own. */
+        CouncilRef predecessor(Object gssCode) {
+            return predecessors.get((String) gssCode);
+        }
+    }
+
+    private List<TimelineEntry> peerChallenges(Councils councils, FinancialYear year) {
         StringBuilder hql = new StringBuilder("""
                 select pc.id, pc.type, pc.status, pc.requestedDate, pc.onSiteStartDate, pc.onSiteEndDate,
-                       count(tm.id), coalesce(sum(tm.days), 0)
+                       count(tm.id), coalesce(sum(tm.days), 0), pc.council.gssCode
                 from PeerChallenge pc left join pc.team tm
-                where pc.council.gssCode = :council""");
-        Map<String, Object> parameters = new HashMap<>(Map.of("council", council));
+                where pc.council.gssCode in :councils""");
+        Map<String, Object> parameters = new HashMap<>(Map.of("councils", councils.codes()));
         if (year != null) {
             hql.append(" and coalesce(pc.onSiteStartDate, pc.requestedDate) between :from and :to");
             inYear(parameters, year);
         }
-        hql.append(" group by pc.id, pc.type, pc.status, pc.requestedDate, pc.onSiteStartDate, pc.onSiteEndDate");
+        hql.append(" group by pc.id, pc.type, pc.status, pc.requestedDate, pc.onSiteStartDate, pc.onSiteEndDate,"
+                + " pc.council.gssCode");
         List<Object[]> rows = query(hql.toString(), parameters).getResultList();
         if (rows.isEmpty()) {
             return List.of();
@@ -125,19 +164,20 @@ public class TimelineService {
             entries.add(new TimelineEntry(TimelineKind.PEER_CHALLENGE, TimelineKind.PEER_CHALLENGE.label(),
                     (Long) row[0], date, onSiteStart == null ? null : later(date, onSiteEnd),
                     FinancialYear.of(date).toString(), type.label(), programmes.get(type.programmeId()),
-                    summary, lga, new PeerChallengePart(type, type.label(), status, status.label(), teamSize, peerDays),
+                    summary, lga, councils.predecessor(row[8]),
+                    new PeerChallengePart(type, type.label(), status, status.label(), teamSize, peerDays),
                     null, null, null));
         }
         return entries;
     }
 
-    private List<TimelineEntry> supportEngagements(String council, FinancialYear year, Optional<String> organisation) {
+    private List<TimelineEntry> supportEngagements(Councils councils, FinancialYear year, Optional<String> organisation) {
         StringBuilder hql = new StringBuilder("""
                 select se.id, se.type, se.startDate, se.endDate, se.daysDelivered,
-                       p.id, p.name, p.theme, o.id, o.name
+                       p.id, p.name, p.theme, o.id, o.name, se.council.gssCode
                 from SupportEngagement se join se.programme p join se.organisation o
-                where se.council.gssCode = :council""");
-        Map<String, Object> parameters = new HashMap<>(Map.of("council", council));
+                where se.council.gssCode in :councils""");
+        Map<String, Object> parameters = new HashMap<>(Map.of("councils", councils.codes()));
         if (year != null) {
             hql.append(" and se.startDate between :from and :to");
             inYear(parameters, year);
@@ -157,18 +197,18 @@ public class TimelineService {
             entries.add(new TimelineEntry(TimelineKind.SUPPORT_ENGAGEMENT, TimelineKind.SUPPORT_ENGAGEMENT.label(),
                     (Long) row[0], start, later(start, end), FinancialYear.of(start).toString(), type.label(),
                     programme(row, 5), summary, new OrganisationRef((String) row[8], (String) row[9]),
-                    null, null, null, new SupportEngagementPart(type, type.label(), days)));
+                    councils.predecessor(row[10]), null, null, null, new SupportEngagementPart(type, type.label(), days)));
         }
         return entries;
     }
 
-    private List<TimelineEntry> cohorts(String council, FinancialYear year, Optional<String> organisation) {
+    private List<TimelineEntry> cohorts(Councils councils, FinancialYear year, Optional<String> organisation) {
         StringBuilder hql = new StringBuilder("""
                 select c.id, c.name, c.financialYear, c.startDate, c.endDate,
-                       p.id, p.name, p.theme, o.id, o.name, en.status, count(en.id)
+                       p.id, p.name, p.theme, o.id, o.name, en.status, count(en.id), en.council.gssCode
                 from Enrolment en join en.cohort c join c.programme p join c.organisation o
-                where en.council.gssCode = :council""");
-        Map<String, Object> parameters = new HashMap<>(Map.of("council", council));
+                where en.council.gssCode in :councils""");
+        Map<String, Object> parameters = new HashMap<>(Map.of("councils", councils.codes()));
         if (year != null) {
             hql.append(" and c.financialYear = :year");
             parameters.put("year", year.startYear());
@@ -178,10 +218,11 @@ public class TimelineService {
             parameters.put("organisation", id);
         });
         hql.append(" group by c.id, c.name, c.financialYear, c.startDate, c.endDate, p.id, p.name, p.theme, o.id,"
-                + " o.name, en.status");
-        Map<Long, List<Object[]>> byCohort = grouped(query(hql.toString(), parameters).getResultList());
+                + " o.name, en.status, en.council.gssCode");
+        Map<List<Object>, List<Object[]>> byCohort = grouped(query(hql.toString(), parameters).getResultList(), 12);
         List<TimelineEntry> entries = new ArrayList<>();
-        byCohort.forEach((id, rows) -> {
+        byCohort.forEach((key, rows) -> {
+            long id = (Long) key.get(0);
             Object[] first = rows.getFirst();
             Map<EnrolmentStatus, Long> counts = new EnumMap<>(EnrolmentStatus.class);
             rows.forEach(row -> counts.merge((EnrolmentStatus) row[10], ((Number) row[11]).longValue(), Long::sum));
@@ -204,19 +245,19 @@ public class TimelineService {
                     later(start, (LocalDate) first[4]), new FinancialYear((Integer) first[2]).toString(),
                     (String) first[1], programme(first, 5),
                     plural(participants, "participant") + ": " + String.join(", ", parts),
-                    new OrganisationRef((String) first[8], (String) first[9]), null, null,
-                    new CohortPart(participants, enrolled, completed, withdrawn), null));
+                    new OrganisationRef((String) first[8], (String) first[9]), councils.predecessor(key.get(1)),
+                    null, null, new CohortPart(participants, enrolled, completed, withdrawn), null));
         });
         return entries;
     }
 
-    private List<TimelineEntry> events(String council, FinancialYear year, Optional<String> organisation) {
+    private List<TimelineEntry> events(Councils councils, FinancialYear year, Optional<String> organisation) {
         StringBuilder hql = new StringBuilder("""
                 select e.id, e.title, e.type, e.format, e.startDate, e.endDate,
-                       p.id, p.name, p.theme, o.id, o.name, a.attendeeRole, a.attended, count(a.id)
+                       p.id, p.name, p.theme, o.id, o.name, a.attendeeRole, a.attended, count(a.id), a.council.gssCode
                 from Attendance a join a.event e join e.programme p join e.organisation o
-                where a.council.gssCode = :council""");
-        Map<String, Object> parameters = new HashMap<>(Map.of("council", council));
+                where a.council.gssCode in :councils""");
+        Map<String, Object> parameters = new HashMap<>(Map.of("councils", councils.codes()));
         if (year != null) {
             hql.append(" and e.startDate between :from and :to");
             inYear(parameters, year);
@@ -226,10 +267,11 @@ public class TimelineService {
             parameters.put("organisation", id);
         });
         hql.append(" group by e.id, e.title, e.type, e.format, e.startDate, e.endDate, p.id, p.name, p.theme, o.id,"
-                + " o.name, a.attendeeRole, a.attended");
-        Map<Long, List<Object[]>> byEvent = grouped(query(hql.toString(), parameters).getResultList());
+                + " o.name, a.attendeeRole, a.attended, a.council.gssCode");
+        Map<List<Object>, List<Object[]>> byEvent = grouped(query(hql.toString(), parameters).getResultList(), 14);
         List<TimelineEntry> entries = new ArrayList<>();
-        byEvent.forEach((id, rows) -> {
+        byEvent.forEach((key, rows) -> {
+            long id = (Long) key.get(0);
             Object[] first = rows.getFirst();
             Map<ParticipantRole, long[]> byRole = new EnumMap<>(ParticipantRole.class);
             for (Object[] row : rows) {
@@ -247,7 +289,7 @@ public class TimelineService {
             entries.add(new TimelineEntry(TimelineKind.EVENT, TimelineKind.EVENT.label(), id, start,
                     later(start, (LocalDate) first[5]), FinancialYear.of(start).toString(), (String) first[1],
                     programme(first, 6), eventSummary(roles, attended, bookedOnly),
-                    new OrganisationRef((String) first[9], (String) first[10]), null,
+                    new OrganisationRef((String) first[9], (String) first[10]), councils.predecessor(key.get(1)), null,
                     new EventPart(type, type.label(), format, format.label(), attended, bookedOnly, roles), null, null));
         });
         return entries;
@@ -277,9 +319,13 @@ public class TimelineService {
         parameters.put("to", year.lastDay());
     }
 
-    /** Rows of one record's groups together, in the order the database returned the records. */
-    private static Map<Long, List<Object[]>> grouped(List<Object[]> rows) {
-        return rows.stream().collect(Collectors.groupingBy(row -> (Long) row[0], LinkedHashMap::new, Collectors.toList()));
+    /**
+     * Rows of one record's groups for one council together (key: the record's id and the council's GSS code, in
+     * column {@code councilColumn}), in the order the database returned them.
+     */
+    private static Map<List<Object>, List<Object[]>> grouped(List<Object[]> rows, int councilColumn) {
+        return rows.stream().collect(Collectors.groupingBy(row -> List.of(row[0], row[councilColumn]),
+                LinkedHashMap::new, Collectors.toList()));
     }
 
     private static ProgrammeRef programme(Object[] row, int from) {

@@ -27,7 +27,8 @@ class BlankQueryParametersTest {
     static {
         LISTS.put("/api/v1/councils", List.of("region", "type", "nation", "status", "q", "sort", "page", "size"));
         LISTS.put("/api/v1/organisations", List.of("page", "size"));
-        LISTS.put("/api/v1/peers", List.of("kind", "active", "council", "politicalGroup", "q", "page", "size"));
+        LISTS.put("/api/v1/peers", List.of("kind", "active", "accredited", "council", "politicalGroup", "q", "page",
+                "size"));
         LISTS.put("/api/v1/peer-challenges",
                 List.of("financialYear", "type", "status", "region", "council", "page", "size"));
         LISTS.put("/api/v1/peer-challenges/coverage", List.of("asOf", "region", "type"));

@@ -33,9 +33,9 @@ class CouncilReferenceDataTest {
     @Test
     @Transactional
     void shouldHoldTheCouncilsAbolishedSince2012WithTheirSuccessors() {
-        assertEquals(48L, Council.count("endDate is not null"));
+        assertEquals(50L, Council.count("endDate is not null"));
         assertEquals(0L, Council.count("endDate is not null and size(successors) = 0"),
                 "every abolished council names its successor");
-        assertEquals(14L, Council.count("type", CouncilType.COMBINED_AUTHORITY));
+        assertEquals(17L, Council.count("type", CouncilType.COMBINED_AUTHORITY));
     }
 }

@@ -92,6 +92,27 @@ class PeerResourceTest {
     }
 
     @Test
+    void shouldFilterByAccreditation() {
+        Map<String, Object> untrained = new HashMap<>();
+        untrained.put("accreditationDate", null);
+        untrained.put("name", "Zz Rutland Untrained");
+        long trained = peer("officer", "E06000017", Map.of("name", "Zz Rutland Trained"));
+        long notTrained = peer("officer", "E06000017", untrained);
+        given().queryParam("council", "E06000017").queryParam("accredited", "true").when().get("/api/v1/peers")
+                .then().statusCode(200)
+                .body("items.id", hasItem((int) trained))
+                .body("items.id", not(hasItem((int) notTrained)))
+                .body("items.accredited", everyItem(is(true)));
+        given().queryParam("council", "E06000017").queryParam("accredited", "false").when().get("/api/v1/peers")
+                .then().statusCode(200)
+                .body("items.id", hasItem((int) notTrained))
+                .body("items.id", not(hasItem((int) trained)))
+                .body("items.accredited", everyItem(is(false)));
+        given().queryParam("accredited", "yes").when().get("/api/v1/peers").then().statusCode(400)
+                .body("errors[0].field", equalTo("accredited"));
+    }
+
+    @Test
     @TestSecurity(user = "analyst", roles = "analyst")
     void analystsShouldNotReachThePeerPool() {
         given().when().get("/api/v1/peers").then().statusCode(403);

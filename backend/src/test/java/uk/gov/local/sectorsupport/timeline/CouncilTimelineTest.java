@@ -285,6 +285,56 @@ class CouncilTimelineTest {
     }
 
     @Test
+    void shouldIncludeThePredecessorsSupportMarkedWithThePredecessor() {
+        // Cumberland (2023) replaced Allerdale, Carlisle, Copeland and (with Westmorland and Furness) Cumbria.
+        String cumberland = "E06000063";
+        String allerdale = "E07000026";
+        String cumbria = "E10000006";
+        String westmorland = "E06000064";
+        long allerdaleCpc = as(staff()).contentType(ContentType.JSON)
+                .body(Map.of("type", "cpc", "council", allerdale, "status", "action-plan-published",
+                        "requestedDate", "2021-06-01", "onSiteStartDate", "2021-11-09", "onSiteEndDate", "2021-11-12",
+                        "reportPublishedDate", "2022-01-10", "actionPlanPublishedDate", "2022-02-14"))
+                .when().post("/api/v1/peer-challenges").then().statusCode(201).extract().jsonPath().getLong("id");
+        long cumbriaEngagement = as(staff()).contentType(ContentType.JSON)
+                .body(Map.of("council", cumbria, "programme", "targeted-finance-support",
+                        "type", "targeted-finance-support", "startDate", "2022-05-03", "endDate", "2022-09-30",
+                        "daysDelivered", 3))
+                .when().post("/api/v1/support-engagements").then().statusCode(201).extract().jsonPath().getLong("id");
+        long ownEngagement = as(staff()).contentType(ContentType.JSON)
+                .body(Map.of("council", cumberland, "programme", "mentoring", "type", "mentoring",
+                        "startDate", "2024-05-13", "daysDelivered", 2))
+                .when().post("/api/v1/support-engagements").then().statusCode(201).extract().jsonPath().getLong("id");
+
+        as(staff()).when().get(timeline(cumberland)).then().statusCode(200)
+                .body("council.gssCode", equalTo(cumberland))
+                .body("entries.id", hasItems((int) allerdaleCpc, (int) cumbriaEngagement, (int) ownEngagement))
+                .body("entries.find { it.id == " + allerdaleCpc + " && it.kind == 'peer-challenge' }.predecessor.gssCode",
+                        equalTo(allerdale))
+                .body("entries.find { it.id == " + allerdaleCpc + " && it.kind == 'peer-challenge' }.predecessor.name",
+                        equalTo("Allerdale"))
+                .body("entries.find { it.id == " + allerdaleCpc + " && it.kind == 'peer-challenge' }.financialYear",
+                        equalTo("2021-22"))
+                .body("entries.find { it.id == " + cumbriaEngagement
+                        + " && it.kind == 'support-engagement' }.predecessor.name", equalTo("Cumbria"))
+                .body("entries.find { it.id == " + ownEngagement + " && it.kind == 'support-engagement' }",
+                        not(hasKey("predecessor")));
+        // The year filter applies to the predecessors' entries too.
+        as(staff()).queryParam("financialYear", "2021-22").when().get(timeline(cumberland)).then().statusCode(200)
+                .body("entries.id", hasItem((int) allerdaleCpc))
+                .body("entries.financialYear", everyItem(equalTo("2021-22")));
+
+        // Allerdale's own timeline shows it as its own; Cumbria's other successor has Cumbria's but not Allerdale's.
+        as(staff()).when().get(timeline(allerdale)).then().statusCode(200)
+                .body("entries.find { it.id == " + allerdaleCpc + " && it.kind == 'peer-challenge' }",
+                        not(hasKey("predecessor")));
+        as(staff()).when().get(timeline(westmorland)).then().statusCode(200)
+                .body("entries.findAll { it.kind == 'peer-challenge' }.id", not(hasItem((int) allerdaleCpc)))
+                .body("entries.find { it.id == " + cumbriaEngagement
+                        + " && it.kind == 'support-engagement' }.predecessor.gssCode", equalTo(cumbria));
+    }
+
+    @Test
     void shouldAnswer404ForAnUnknownCouncil() {
         as(staff()).when().get(timeline("E06999999")).then().statusCode(404)
                 .contentType("application/problem+json")
