@@ -26,7 +26,9 @@ create table metric_version (
 
 -- Each council mapped to the councils that cover its area today (itself while it exists; its successors, through
 -- any chain of reorganisations, once it has gone). A council gone without a recorded successor maps to itself.
-create view council_today (gss_code, today_gss_code) as
+-- Materialised because reports join it in every figure; the register changes only by migration, and the backend
+-- refreshes it at start (report/CouncilToday.java), so a later migration's changes are in it.
+create materialized view council_today (gss_code, today_gss_code) as
 with recursive chain (origin, gss_code) as (
     select gss_code, gss_code from council
     union
@@ -41,6 +43,9 @@ select c.gss_code, c.gss_code
 from council c
 where not exists (select 1 from chain join council t on t.gss_code = chain.gss_code
                   where chain.origin = c.gss_code and t.end_date is null);
+
+create unique index council_today_idx on council_today (gss_code, today_gss_code);
+create index council_today_today_idx on council_today (today_gss_code);
 
 -- Frozen annual reports: every figure as computed at the time, with the metric version and the records behind it.
 create table report_snapshot (

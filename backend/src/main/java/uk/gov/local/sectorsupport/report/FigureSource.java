@@ -92,12 +92,13 @@ final class FigureSource {
                     + "and pc.action_plan_published_date <= pc.on_site_end_date + interval '5 months', false) as met";
         }
         if ("first-cpc".equals(condition)) {
-            // The first CPC in the area: none before it for this council, its predecessors or its successors' other parts.
-            return "true as eligible, not exists (select 1 from peer_challenge e "
-                    + "join council_today et on et.gss_code = e.council_gss_code "
-                    + "join council_today pt on pt.today_gss_code = et.today_gss_code and pt.gss_code = pc.council_gss_code "
-                    + "where e.type = 'cpc' and e." + STATUS_DELIVERED + " and e.id <> pc.id "
-                    + "and (coalesce(e.on_site_start_date, e.requested_date), e.id) < (" + CHALLENGE_DATE + ", pc.id)) as met";
+            // The first CPC in its area: none before it for this council, its predecessors or successors.
+            return "true as eligible, not exists (select 1 from council_today here "
+                    + "join council_today there on there.today_gss_code = here.today_gss_code "
+                    + "join peer_challenge e on e.council_gss_code = there.gss_code "
+                    + "where here.gss_code = pc.council_gss_code and e.type = 'cpc' and e." + STATUS_DELIVERED
+                    + " and e.id <> pc.id and (coalesce(e.on_site_start_date, e.requested_date), e.id) < ("
+                    + CHALLENGE_DATE + ", pc.id)) as met";
         }
         return "true as eligible, true as met";
     }

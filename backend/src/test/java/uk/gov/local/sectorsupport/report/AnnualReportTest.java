@@ -253,6 +253,17 @@ class AnnualReportTest {
                 .body("peerDiversity.bySex.find { it.value == 'female' }.count", nullValue());
     }
 
+    /** The mapping to today's councils is refreshed at start, so it has every migration's reorganisations. */
+    @Test
+    void todaysCouncilsIncludeTheLatestReorganisations() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                var row = statement.executeQuery(
+                        "select today_gss_code from council_today where gss_code = 'E47000010'")) {
+            assertTrue(row.next());
+            assertEquals("E47000014", row.getString(1), "North East CA is part of the North East MCA today");
+        }
+    }
+
     private void sql(String statements) throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute(statements);
