@@ -1,5 +1,5 @@
 # Sector Support: the two commands are `make run` and `make test` (see README.md).
-.PHONY: run stop test openapi bench-data bench-import bench-extract help
+.PHONY: run stop test openapi bench-data bench-import bench-extract bench-report help
 
 help:
 	@echo "make run      start database, Keycloak, backend and web app with demo data (http://localhost:8080)"
@@ -9,6 +9,7 @@ help:
 	@echo "make bench-data    build the benchmarks' dataset: ten years of the programme at real scale (bench/README.md)"
 	@echo "make bench-import  benchmark: 100,000 attendance rows pushed through the API vs PostgreSQL COPY"
 	@echo "make bench-extract benchmark: 1,000,000 survey responses streamed as NDJSON vs PostgreSQL COPY"
+	@echo "make bench-report  benchmark: one year's annual report over bench-data, cold and warm"
 
 run:
 	@infra/run.sh
@@ -31,3 +32,6 @@ bench-data:
 
 bench-extract:
 	@bench/extract.sh
+
+bench-report:
+	@bench/report.sh

@@ -8,7 +8,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -38,53 +40,66 @@ public class FigureEvaluator {
     @Inject
     DataSource dataSource;
 
+    /** The metric's value in the scope's one year. */
     FigureValue evaluate(MetricKind kind, MetricDefinition d, Scope scope) {
+        return evaluateYears(kind, d, scope).get(scope.year().startYear());
+    }
+
+    /** The metric's value in each year of the scope (by start year), from one statement grouped by year. */
+    Map<Integer, FigureValue> evaluateYears(MetricKind kind, MetricDefinition d, Scope scope) {
         if (kind == MetricKind.CHANGE_ON_PREVIOUS_YEAR) {
             throw new IllegalArgumentException("A change is computed from its base metric's two values");
         }
         Sql source = FigureSource.of(d, scope);
         List<Object> parameters = new ArrayList<>(source.parameters());
         String aggregate = switch (kind) {
-            case COUNCILS_ENGAGED -> "select count(distinct m.counted), null, null, null from src join "
+            case COUNCILS_ENGAGED -> "select src.fy, count(distinct m.counted), null, null from src join "
                     + scope.councils().mapping() + " m on m.gss = src.raw_council" + regionOfCounted(scope, parameters);
-            case RECORD_COUNT -> "select count(distinct ref), null, null, null from src where met";
-            case DISTINCT_PARTICIPANTS -> "select count(distinct person), null, null, null from src";
-            case DAYS_SUM -> "select coalesce(sum(days), 0), null, null, null from (select distinct ref, days from src) d";
+            case RECORD_COUNT -> "select fy, count(distinct ref), null, null from src where met";
+            case DISTINCT_PARTICIPANTS -> "select fy, count(distinct person), null, null from src";
+            case DAYS_SUM -> "select fy, coalesce(sum(days), 0), null, null from (select distinct fy, ref, days from src) d";
             case SURVEY_PERCENTAGE -> {
                 parameters.add(d.answers().toArray(String[]::new));
-                yield "select null, count(*) filter (where answer = any(?)), count(*) filter (where answer is not null), "
-                        + "null from src";
+                yield "select fy, null, count(*) filter (where answer = any(?)), count(*) filter (where answer is not "
+                        + "null) from src";
             }
-            case PEER_CHALLENGE_PERCENTAGE -> "select null, count(distinct ref) filter (where eligible and met), "
-                    + "count(distinct ref) filter (where eligible), null from src";
+            case PEER_CHALLENGE_PERCENTAGE -> "select fy, null, count(distinct ref) filter (where eligible and met), "
+                    + "count(distinct ref) filter (where eligible) from src";
             case ATTRIBUTE_SHARE -> {
                 parameters.add(d.attributeValue());
-                yield "select null, count(distinct person) filter (where attr = ?), "
-                        + "count(distinct person) filter (where attr is not null), null from src";
+                yield "select fy, null, count(distinct person) filter (where attr = ?), "
+                        + "count(distinct person) filter (where attr is not null) from src";
             }
             case CHANGE_ON_PREVIOUS_YEAR -> throw new IllegalStateException();
         };
-        String sql = "with src as (" + source.text() + ") " + aggregate;
+        String sql = "with src as (" + source.text() + ") " + aggregate + " group by 1";
+        Map<Integer, FigureValue> values = new HashMap<>();
+        for (int year = scope.first().startYear(); year <= scope.year().startYear(); year++) {
+            values.put(year, value(kind, d, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO));
+        }
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = prepare(connection, sql, parameters);
                 ResultSet row = statement.executeQuery()) {
-            row.next();
-            BigDecimal value = row.getBigDecimal(1);
-            BigDecimal numerator = row.getBigDecimal(2);
-            BigDecimal denominator = row.getBigDecimal(3);
-            if (kind.percentage()) {
-                value = denominator.signum() == 0 ? null
-                        : numerator.multiply(BigDecimal.valueOf(100)).divide(denominator, 1, RoundingMode.HALF_UP);
-                return value == null ? new FigureValue(null, numerator, denominator, null)
-                        : new FigureValue(value, numerator, denominator, null);
+            while (row.next()) {
+                values.put(row.getInt(1), value(kind, d, row.getBigDecimal(2), row.getBigDecimal(3), row.getBigDecimal(4)));
             }
-            BigDecimal saving = kind == MetricKind.DAYS_SUM && d.ratePerDay() != null
-                    ? value.multiply(d.ratePerDay()).setScale(0, RoundingMode.HALF_UP) : null;
-            return new FigureValue(value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros(),
-                    null, null, saving);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not compute a figure", e);
         }
+        return values;
+    }
+
+    private static FigureValue value(MetricKind kind, MetricDefinition d, BigDecimal value, BigDecimal numerator,
+            BigDecimal denominator) {
+        if (kind.percentage()) {
+            BigDecimal percentage = denominator.signum() == 0 ? null
+                    : numerator.multiply(BigDecimal.valueOf(100)).divide(denominator, 1, RoundingMode.HALF_UP);
+            return new FigureValue(percentage, numerator, denominator, null);
+        }
+        BigDecimal saving = kind == MetricKind.DAYS_SUM && d.ratePerDay() != null
+                ? value.multiply(d.ratePerDay()).setScale(0, RoundingMode.HALF_UP) : null;
+        BigDecimal plain = value.stripTrailingZeros();
+        return new FigureValue(plain.scale() < 0 ? plain.setScale(0) : plain, null, null, saving);
     }
 
     /** The change from the previous year's value to this year's; no figure unless both exist. */

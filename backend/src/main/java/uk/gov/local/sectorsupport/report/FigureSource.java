@@ -15,6 +15,7 @@ import uk.gov.local.sectorsupport.metric.MetricDefinition;
  *
  * <pre>
  * ref          'type:id', the record's reference (as a snapshot stores it)
+ * fy           the financial year it falls in, by its start year
  * record_type, record_id, record_date, label   for the drill-down
  * raw_council  the council the record is about, as recorded (null for an event)
  * raw_region   the event's region (events have no council)
@@ -28,11 +29,32 @@ import uk.gov.local.sectorsupport.metric.MetricDefinition;
  */
 final class FigureSource {
 
-    /** Where and when a figure is evaluated. */
-    record Scope(FinancialYear year, CouncilCounting councils, Region region, LocalDate today) {
-        Scope previous() {
-            return new Scope(new FinancialYear(year.startYear() - 1), councils, region, today);
+    /**
+     * Where and when a figure is evaluated: the financial year {@code year}, or with {@code years} > 1 that many
+     * years up to it at once (the rows' {@code fy} column tells them apart).
+     */
+    record Scope(FinancialYear year, CouncilCounting councils, Region region, LocalDate today, int years) {
+        Scope(FinancialYear year, CouncilCounting councils, Region region, LocalDate today) {
+            this(year, councils, region, today, 1);
         }
+
+        Scope previous() {
+            return new Scope(new FinancialYear(year.startYear() - 1), councils, region, today, years);
+        }
+
+        /** The same place over {@code count} years ending with this one. */
+        Scope spanning(int count) {
+            return new Scope(year, councils, region, today, count);
+        }
+
+        FinancialYear first() {
+            return new FinancialYear(year.startYear() - years + 1);
+        }
+    }
+
+    /** The financial year (by its start year) a date falls in. */
+    private static String yearOf(String date) {
+        return "(extract(year from " + date + ")::int - case when extract(month from " + date + ") < 4 then 1 else 0 end)";
     }
 
     /** SQL with its positional parameters; a String[] parameter is bound as a text array. */
@@ -71,7 +93,7 @@ final class FigureSource {
     }
 
     private static String peerChallenges(MetricDefinition d, Scope scope, List<Object> parameters) {
-        StringBuilder sql = new StringBuilder("select 'peer-challenge:' || pc.id as ref, 'peer-challenge' as record_type, "
+        StringBuilder sql = new StringBuilder("select 'peer-challenge:' || pc.id as ref, " + yearOf(CHALLENGE_DATE) + " as fy, 'peer-challenge' as record_type, "
                 + "pc.id::text as record_id, " + CHALLENGE_DATE + " as record_date, "
                 + "upper(replace(pc.type, '-', ' ')) || ', ' || c.name as label, pc.council_gss_code as raw_council, "
                 + "null::text as raw_region, null::text as person, null::numeric as days, null::text as answer, ");
@@ -105,13 +127,13 @@ final class FigureSource {
 
     private static void challengeFilters(MetricDefinition d, Scope scope, List<Object> parameters, StringBuilder sql) {
         sql.append(" and ").append(CHALLENGE_DATE).append(" between ? and ?");
-        parameters.add(scope.year().firstDay());
+        parameters.add(scope.first().firstDay());
         parameters.add(scope.year().lastDay());
         anyOf(sql, parameters, "pc.type", d.peerChallengeTypes());
     }
 
     private static String teamMembers(MetricDefinition d, Scope scope, List<Object> parameters) {
-        StringBuilder sql = new StringBuilder("select 'team-member:' || tm.id as ref, 'team-member' as record_type, "
+        StringBuilder sql = new StringBuilder("select 'team-member:' || tm.id as ref, " + yearOf(CHALLENGE_DATE) + " as fy, 'team-member' as record_type, "
                 + "tm.id::text as record_id, " + CHALLENGE_DATE + " as record_date, "
                 + "replace(tm.role, '-', ' ') || ' on the ' || upper(replace(pc.type, '-', ' ')) || ' of ' || c.name as label, "
                 + "pc.council_gss_code as raw_council, null::text as raw_region, 'peer:' || tm.peer_id as person, "
@@ -126,7 +148,7 @@ final class FigureSource {
     }
 
     private static String events(MetricDefinition d, Scope scope, List<Object> parameters) {
-        StringBuilder sql = new StringBuilder("select 'event:' || e.id as ref, 'event' as record_type, e.id::text as record_id, "
+        StringBuilder sql = new StringBuilder("select 'event:' || e.id as ref, " + yearOf("e.start_date") + " as fy, 'event' as record_type, e.id::text as record_id, "
                 + "e.start_date as record_date, e.title as label, null::varchar as raw_council, e.region as raw_region, "
                 + "null::text as person, null::numeric as days, null::text as answer, true as eligible, true as met, "
                 + "null::text as attr from event e where e.withdrawn_at is null");
@@ -136,13 +158,13 @@ final class FigureSource {
 
     private static void eventFilters(MetricDefinition d, Scope scope, List<Object> parameters, StringBuilder sql) {
         sql.append(" and e.start_date between ? and ?");
-        parameters.add(scope.year().firstDay());
+        parameters.add(scope.first().firstDay());
         parameters.add(scope.year().lastDay());
         programmeFilters(d, parameters, sql, "e.programme_id");
     }
 
     private static String attendances(MetricDefinition d, Scope scope, List<Object> parameters) {
-        StringBuilder sql = new StringBuilder("select 'attendance:' || a.id as ref, 'attendance' as record_type, "
+        StringBuilder sql = new StringBuilder("select 'attendance:' || a.id as ref, " + yearOf("e.start_date") + " as fy, 'attendance' as record_type, "
                 + "a.id::text as record_id, e.start_date as record_date, e.title as label, "
                 + "a.council_gss_code as raw_council, null::text as raw_region, a.attendee_key as person, "
                 + "null::numeric as days, null::text as answer, true as eligible, true as met, null::text as attr "
@@ -154,13 +176,14 @@ final class FigureSource {
     }
 
     private static String enrolments(MetricDefinition d, Scope scope, List<Object> parameters) {
-        StringBuilder sql = new StringBuilder("select 'enrolment:' || n.id as ref, 'enrolment' as record_type, "
+        StringBuilder sql = new StringBuilder("select 'enrolment:' || n.id as ref, co.financial_year as fy, 'enrolment' as record_type, "
                 + "n.id::text as record_id, co.start_date as record_date, co.name as label, "
                 + "n.council_gss_code as raw_council, null::text as raw_region, n.participant_key as person, "
                 + "null::numeric as days, null::text as answer, true as eligible, true as met, ");
         sql.append(d.attribute() == null ? "null::text" : "n." + attributeColumn(d.attribute()));
         sql.append(" as attr from enrolment n join cohort co on co.id = n.cohort_id where n.status <> 'withdrawn' "
-                + "and n.withdrawn_at is null and co.withdrawn_at is null and co.financial_year = ?");
+                + "and n.withdrawn_at is null and co.withdrawn_at is null and co.financial_year between ? and ?");
+        parameters.add(scope.first().startYear());
         parameters.add(scope.year().startYear());
         programmeFilters(d, parameters, sql, "co.programme_id");
         anyOf(sql, parameters, "n.participant_role", d.roles());
@@ -168,14 +191,14 @@ final class FigureSource {
     }
 
     private static String engagements(MetricDefinition d, Scope scope, List<Object> parameters) {
-        StringBuilder sql = new StringBuilder("select 'support-engagement:' || s.id as ref, 'support-engagement' as "
+        StringBuilder sql = new StringBuilder("select 'support-engagement:' || s.id as ref, " + yearOf("s.start_date") + " as fy, 'support-engagement' as "
                 + "record_type, s.id::text as record_id, s.start_date as record_date, "
                 + "replace(s.type, '-', ' ') || ', ' || c.name as label, s.council_gss_code as raw_council, "
                 + "null::text as raw_region, null::text as person, s.days_delivered as days, null::text as answer, "
                 + "true as eligible, true as met, null::text as attr "
                 + "from support_engagement s join council c on c.gss_code = s.council_gss_code "
                 + "where s.withdrawn_at is null and s.start_date between ? and ?");
-        parameters.add(scope.year().firstDay());
+        parameters.add(scope.first().firstDay());
         parameters.add(scope.year().lastDay());
         programmeFilters(d, parameters, sql, "s.programme_id");
         anyOf(sql, parameters, "s.type", d.engagementTypes());
@@ -191,7 +214,7 @@ final class FigureSource {
         };
         String subject = "case when r.event_id is not null then 'event' when r.peer_challenge_id is not null then "
                 + "'peer-challenge' when r.support_engagement_id is not null then 'support-engagement' else 'cohort' end";
-        StringBuilder sql = new StringBuilder("select 'survey-response:' || r.id as ref, 'survey-response' as record_type, "
+        StringBuilder sql = new StringBuilder("select 'survey-response:' || r.id as ref, " + yearOf("r.submitted_date") + " as fy, 'survey-response' as record_type, "
                 + "r.id::text as record_id, r.submitted_date as record_date, 'Response about a ' || replace(" + subject
                 + ", '-', ' ') as label, r.council_gss_code as raw_council, null::text as raw_region, "
                 + "null::text as person, null::numeric as days, " + answer + " as answer, true as eligible, "
@@ -199,7 +222,7 @@ final class FigureSource {
                 + "left join event re on re.id = r.event_id left join cohort rc on rc.id = r.cohort_id "
                 + "left join support_engagement rs on rs.id = r.support_engagement_id "
                 + "where r.withdrawn_at is null and r.submitted_date between ? and ?");
-        parameters.add(scope.year().firstDay());
+        parameters.add(scope.first().firstDay());
         parameters.add(scope.year().lastDay());
         anyOf(sql, parameters, subject, d.surveySubjects());
         programmeFilters(d, parameters, sql, "coalesce(re.programme_id, rc.programme_id, rs.programme_id)");

@@ -13,8 +13,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -57,6 +62,13 @@ public class ReportService {
     @Inject
     Clock clock;
 
+    /** Figures are independent statements: a few at once keep PostgreSQL's cores busy without crowding the pool. */
+    private final ExecutorService evaluations = Executors.newFixedThreadPool(3, runnable -> {
+        Thread thread = new Thread(runnable, "report-figures");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     /** A metric's figure for a year, with what a snapshot keeps of it. */
     record Computed(Metric metric, ReportFigure figure) {
     }
@@ -78,46 +90,59 @@ public class ReportService {
         return new Scope(year, councils, region, LocalDate.now(clock.withZone(UK)));
     }
 
-    /** Every metric's figure, in report order (by section, then position). */
+    /**
+     * Every metric's figure, in report order (by section, then position). Each metric is one statement over this
+     * year and the last; the statements run a few at a time, each on its own connection.
+     */
     List<Computed> compute(Scope scope) {
         List<Metric> all = metrics.all();
         Map<String, Metric> byKey = all.stream().collect(Collectors.toMap(m -> m.key, m -> m));
         Map<String, BigDecimal> targets = targets(scope.year());
-        Map<String, FigureValue[]> cache = new HashMap<>();
+        List<Metric> ordered = all.stream().sorted(Comparator.comparing((Metric m) -> sectionOrder(all, m.section))
+                .thenComparingInt(m -> m.position).thenComparing(m -> m.key)).toList();
+        Map<String, CompletableFuture<FigureValue[]>> values = new HashMap<>();
+        for (Metric metric : ordered) {
+            MetricDefinition d = metrics.definition(metric);
+            Metric base = metric.kind == MetricKind.CHANGE_ON_PREVIOUS_YEAR ? byKey.get(d.baseMetric()) : null;
+            MetricDefinition baseDefinition = base == null ? null : metrics.definition(base);
+            values.put(metric.key, CompletableFuture.supplyAsync(() -> values(metric, d, base, baseDefinition, scope),
+                    evaluations));
+        }
         List<Computed> computed = new ArrayList<>();
-        for (Metric metric : all.stream().sorted(Comparator.comparing((Metric m) -> sectionOrder(all, m.section))
-                .thenComparingInt(m -> m.position).thenComparing(m -> m.key)).toList()) {
-            FigureValue[] values = values(metric, byKey, scope, cache);
-            computed.add(new Computed(metric, figure(metric, values[0], values[1], targets.get(metric.key), scope)));
+        for (Metric metric : ordered) {
+            FigureValue[] both = join(values.get(metric.key));
+            computed.add(new Computed(metric, figure(metric, both[0], both[1], targets.get(metric.key), scope)));
         }
         return computed;
     }
 
     /** This year's and last year's value of a metric (a change is its base metric's difference, for both years). */
-    private FigureValue[] values(Metric metric, Map<String, Metric> byKey, Scope scope, Map<String, FigureValue[]> cache) {
-        FigureValue[] known = cache.get(metric.key);
-        if (known != null) {
-            return known;
-        }
-        MetricDefinition d = metrics.definition(metric);
-        FigureValue[] values;
+    private FigureValue[] values(Metric metric, MetricDefinition d, Metric base, MetricDefinition baseDefinition,
+            Scope scope) {
+        int year = scope.year().startYear();
         if (metric.kind == MetricKind.CHANGE_ON_PREVIOUS_YEAR) {
-            Metric base = byKey.get(d.baseMetric());
             if (base == null) {
-                values = new FigureValue[] { FigureValue.NONE, FigureValue.NONE };
-            } else {
-                FigureValue[] baseValues = values(base, byKey, scope, cache);
-                FigureValue twoYearsAgo = evaluator.evaluate(base.kind, metrics.definition(base),
-                        scope.previous().previous());
-                values = new FigureValue[] { FigureEvaluator.change(baseValues[0], baseValues[1]),
-                        FigureEvaluator.change(baseValues[1], twoYearsAgo) };
+                return new FigureValue[] { FigureValue.NONE, FigureValue.NONE };
             }
-        } else {
-            values = new FigureValue[] { evaluator.evaluate(metric.kind, d, scope),
-                    evaluator.evaluate(metric.kind, d, scope.previous()) };
+            Map<Integer, FigureValue> three = evaluator.evaluateYears(base.kind, baseDefinition, scope.spanning(3));
+            return new FigureValue[] { FigureEvaluator.change(three.get(year), three.get(year - 1)),
+                    FigureEvaluator.change(three.get(year - 1), three.get(year - 2)) };
         }
-        cache.put(metric.key, values);
-        return values;
+        Map<Integer, FigureValue> two = evaluator.evaluateYears(metric.kind, d, scope.spanning(2));
+        return new FigureValue[] { two.get(year), two.get(year - 1) };
+    }
+
+    private static FigureValue[] join(CompletableFuture<FigureValue[]> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        evaluations.shutdownNow();
     }
 
     private static ReportFigure figure(Metric metric, FigureValue value, FigureValue previous, BigDecimal target,
@@ -162,13 +187,15 @@ public class ReportService {
 
     @SuppressWarnings("unchecked")
     private List<ThemeActivity> eventsByTheme(Scope scope) {
-        String sql = "select p.theme, count(distinct e.id), count(a.id) from event e join programme p on p.id = e.programme_id "
-                + "left join attendance a on a.event_id = e.id and a.attended and a.withdrawn_at is null "
-                + "where e.withdrawn_at is null and e.start_date between ?1 and ?2"
-                + (scope.region() == null ? "" : " and (e.region = ?3 or exists (select 1 from "
-                        + scope.councils().mapping() + " m join council rc on rc.gss_code = m.counted "
-                        + "where m.gss = a.council_gss_code and rc.region = ?3))")
-                + " group by p.theme order by p.theme";
+        // Delegates are counted per event through attendance's (event_id, …) index rather than by joining them all.
+        String delegates = "select count(*) from attendance a where a.event_id = e.id and a.attended "
+                + "and a.withdrawn_at is null" + (scope.region() == null ? "" : " and (e.region = ?3 or exists (select 1 "
+                        + "from " + scope.councils().mapping() + " m join council rc on rc.gss_code = m.counted "
+                        + "where m.gss = a.council_gss_code and rc.region = ?3))");
+        String sql = "select p.theme, count(*) filter (where " + (scope.region() == null ? "true" : "e.region = ?3 or d.n > 0")
+                + "), coalesce(sum(d.n), 0) from event e join programme p on p.id = e.programme_id "
+                + "cross join lateral (" + delegates + ") d(n) "
+                + "where e.withdrawn_at is null and e.start_date between ?1 and ?2 group by p.theme order by p.theme";
         var query = entityManager.createNativeQuery(sql).setParameter(1, scope.year().firstDay())
                 .setParameter(2, scope.year().lastDay());
         if (scope.region() != null) {
