@@ -56,6 +56,7 @@ export function CoverageMap({ coverage, entries, hexes = ENGLAND_HEXES, listId }
         <BandLegend entries={entries} />
         <CouncilsOffMap
           title="Not on the map"
+          description="The map’s layout is of the councils of April 2023, so these councils have no hex on it."
           entries={entries.otherCouncils}
           onActivate={setActiveCode}
           testId="councils-off-map"
