@@ -16,6 +16,7 @@ import { CohortsRoute } from './routes/cohorts';
 import { CouncilRoute } from './routes/council';
 import { CouncilsRoute } from './routes/councils';
 import { CoverageRoute } from './routes/coverage';
+import { CoverageMapRoute } from './routes/coverage-map';
 import { EventRoute } from './routes/event';
 import { EditEventRoute } from './routes/event-edit';
 import { EventHistoryRoute } from './routes/event-history';
@@ -87,6 +88,7 @@ export const routes = [
           { path: paths.editSupportEngagement.path, element: <EditSupportEngagementRoute /> },
           { path: paths.supportEngagementHistory.path, element: <SupportEngagementHistoryRoute /> },
           { path: paths.coverage.path, element: <CoverageRoute /> },
+          { path: paths.coverageMap.path, element: <CoverageMapRoute /> },
           { path: paths.events.path, element: <EventsRoute /> },
           { path: paths.newEvent.path, element: <NewEventRoute /> },
           { path: paths.event.path, element: <EventRoute /> },

@@ -129,6 +129,7 @@ export const paths = {
     getHref: (id: number | string) => `/survey-responses/${encodeURIComponent(String(id))}/history`,
   },
   coverage: { path: '/coverage', getHref: (search = '') => `/coverage${search}` },
+  coverageMap: { path: '/coverage/map', getHref: (search = '') => `/coverage/map${search}` },
   imports: { path: '/imports', getHref: (search = '') => `/imports${search}` },
   newImport: { path: '/imports/new', getHref: () => '/imports/new' },
   import: {

@@ -34,6 +34,42 @@ export function AboutRoute() {
           </a>
           .
         </p>
+        <p className="govuk-body" data-testid="attribution-hexmap">
+          The coverage map’s hex layout: Open Innovations (formerly ODI Leeds), “UK local authority districts 2023”
+          hex map (
+          <a className="govuk-link" href="https://github.com/odileeds/hexmaps">
+            https://github.com/odileeds/hexmaps
+          </a>
+          ), copyright 2017- Open Innovations, licensed under the MIT licence. England’s hexes are used, with their
+          names and positions only.
+        </p>
+        <details className="govuk-details">
+          <summary className="govuk-details__summary">
+            <span className="govuk-details__summary-text">The hex map’s MIT licence</span>
+          </summary>
+          <div className="govuk-details__text">
+            <p className="govuk-body">MIT License</p>
+            <p className="govuk-body">Copyright (c) 2017- Open Innovations</p>
+            <p className="govuk-body">
+              Permission is hereby granted, free of charge, to any person obtaining a copy of this software and
+              associated documentation files (the "Software"), to deal in the Software without restriction, including
+              without limitation the rights to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
+              copies of the Software, and to permit persons to whom the Software is furnished to do so, subject to the
+              following conditions:
+            </p>
+            <p className="govuk-body">
+              The above copyright notice and this permission notice shall be included in all copies or substantial
+              portions of the Software.
+            </p>
+            <p className="govuk-body">
+              THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT NOT
+              LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO
+              EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY,
+              WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE
+              SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.
+            </p>
+          </div>
+        </details>
       </div>
     </div>
   );

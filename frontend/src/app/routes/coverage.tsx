@@ -1,6 +1,7 @@
-import { useLocation } from 'react-router';
+import { Link, useLocation } from 'react-router';
 
 import { ProblemSummary, type ProblemFields } from '@/components/errors/problem-summary';
+import { paths } from '@/config/paths';
 import { useCoverage } from '@/features/peer-challenges/api/get-coverage';
 import { CoverageFilters, parseCoverageFilters } from '@/features/peer-challenges/components/coverage-filters';
 import { CoverageView } from '@/features/peer-challenges/components/coverage-view';
@@ -27,6 +28,14 @@ export function CoverageRoute() {
       <h1 className="govuk-heading-l">Coverage</h1>
       <p className="govuk-body">
         Every English council is expected to have a Corporate or Finance Peer Challenge at least once every five years.
+      </p>
+      <p className="govuk-body">
+        <Link
+          className="govuk-link"
+          to={paths.coverageMap.getHref(filters.asOf ? `?${new URLSearchParams({ asOf: filters.asOf })}` : '')}
+        >
+          See every council on the coverage map
+        </Link>
       </p>
       <CoverageFilters
         key={location.search}

@@ -75,6 +75,22 @@ final class PeerChallengeExamples {
               ]
             }""";
 
+    static final String COVERAGE_BY_COUNCIL = """
+            {
+              "asOf": "2025-03-31", "windowStart": "2020-03-31", "region": "north-west",
+              "councils": [
+                { "council": { "gssCode": "E06000008", "name": "Blackburn with Darwen" },
+                  "type": "unitary", "region": "north-west" },
+                { "council": { "gssCode": "E06000063", "name": "Cumberland", "startDate": "2023-04-01" },
+                  "type": "unitary", "region": "north-west", "lastCpcOrFpcDate": "2022-03-10", "yearsSince": 3.1,
+                  "lastType": "cpc", "lastPeerChallengeId": 42,
+                  "predecessor": { "gssCode": "E07000026", "name": "Allerdale", "endDate": "2023-03-31" } },
+                { "council": { "gssCode": "E08000012", "name": "Liverpool" },
+                  "type": "metropolitan-district", "region": "north-west", "lastCpcOrFpcDate": "2023-11-16",
+                  "yearsSince": 1.4, "lastType": "fpc", "lastPeerChallengeId": 57 }
+              ]
+            }""";
+
     static final String COUNCIL_HISTORY = """
             {
               "council": { "gssCode": "E06000063", "name": "Cumberland", "startDate": "2023-04-01" },

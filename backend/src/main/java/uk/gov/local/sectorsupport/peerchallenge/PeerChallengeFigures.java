@@ -19,8 +19,9 @@ import uk.gov.local.sectorsupport.common.SectorSupportConfig;
 import uk.gov.local.sectorsupport.council.CouncilRef;
 
 /**
- * The figures derived from peer challenges. Predecessor councils' challenges never count for a successor:
- * a council created by reorganisation needs its own CPC (its predecessors' history is shown, not counted).
+ * The figures derived from peer challenges. Predecessor councils' challenges never count for a successor's
+ * coverage: a council created by reorganisation needs its own CPC (its predecessors' history is shown, not
+ * counted). Coverage by council shows a successor's last CPC or FPC as its predecessors' latest, marked as theirs.
  */
 @ApplicationScoped
 public class PeerChallengeFigures {
@@ -84,6 +85,29 @@ public class PeerChallengeFigures {
                 .getResultList()
                 .forEach(row -> last.put((String) row[0], (LocalDate) row[1]));
         return last;
+    }
+
+    /** A council's latest CPC or FPC on or before a date. */
+    record LatestCpcOrFpc(long id, PeerChallengeType type, LocalDate date) {
+    }
+
+    /** For each council, its latest CPC or FPC on or before {@code asOf} (the later id when two end the same day). */
+    Map<String, LatestCpcOrFpc> latestCpcOrFpc(Collection<String> councils, LocalDate asOf) {
+        Map<String, LatestCpcOrFpc> latest = new HashMap<>();
+        if (councils.isEmpty()) {
+            return latest;
+        }
+        em.createQuery("select pc.council.gssCode, pc.id, pc.type, " + COVERAGE_DATE + " from PeerChallenge pc where "
+                + COUNTS_FOR_COVERAGE + " and " + COVERAGE_DATE + " <= :asOf and pc.council.gssCode in :councils "
+                + "order by " + COVERAGE_DATE + ", pc.id", Object[].class)
+                .setParameter("coverageTypes", Set.of(PeerChallengeType.CPC, PeerChallengeType.FPC))
+                .setParameter("cancelled", PeerChallengeStatus.CANCELLED)
+                .setParameter("asOf", asOf)
+                .setParameter("councils", Set.copyOf(councils))
+                .getResultList()   // the last put per council is the latest
+                .forEach(row -> latest.put((String) row[0],
+                        new LatestCpcOrFpc((Long) row[1], (PeerChallengeType) row[2], (LocalDate) row[3])));
+        return latest;
     }
 
     static BigDecimal yearsBetween(LocalDate from, LocalDate to) {

@@ -149,6 +149,33 @@ public class PeerChallengeResource {
     }
 
     @GET
+    @Path("/coverage/councils")
+    @RolesAllowed({ Roles.ADMIN, Roles.STAFF, Roles.ANALYST, Roles.PARTNER })
+    @Operation(summary = "Every council's last CPC or FPC",
+            description = "Every English principal council and combined authority existing on `asOf`, by name, each "
+                    + "with its latest CPC or FPC (not cancelled) whose last on-site day (or first, if the last is "
+                    + "unknown) is on or before `asOf`, and the years since. For a council created by reorganisation "
+                    + "that is its predecessors' latest when theirs is later than its own, and `predecessor` names "
+                    + "whose it was (the coverage figures do not count those).")
+    @APIResponse(responseCode = "200", description = "The councils with their last CPC or FPC",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CoverageByCouncilView.class),
+                    examples = @ExampleObject(name = "North West", value = PeerChallengeExamples.COVERAGE_BY_COUNCIL)))
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
+    public CoverageByCouncilView coverageByCouncil(
+            @Parameter(description = "The date to measure at; default today", example = "2025-03-31")
+            @QueryParam("asOf") String asOf,
+            @Parameter(description = "Region of the council", schema = @Schema(implementation = Region.class))
+            @QueryParam("region") String region,
+            @Parameter(description = "Kind of council", schema = @Schema(implementation = CouncilType.class))
+            @QueryParam("type") String type) {
+        LocalDate date = QueryParams.date("asOf", asOf);
+        return coverage.byCouncil(date == null ? LocalDate.now(clock) : date,
+                QueryParams.code(Region.class, "region", region),
+                QueryParams.code(CouncilType.class, "type", type));
+    }
+
+    @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.STAFF, Roles.ANALYST, Roles.PARTNER })
     @Operation(summary = "Get a peer challenge", description = "The `ETag` header is the version to send back in `If-Match`.")
