@@ -70,6 +70,9 @@ wait_for_http "http://localhost:$E2E_PORT/q/health/ready" 180 "$(cat "$APP_PID")
 say "Partner integration guide: every example in docs/partner-integration.md, run against the packaged application"
 API="http://localhost:$E2E_PORT" infra/tests/partner-guide.sh
 
+say "The web app's cache headers: index.html revalidates, hashed assets are immutable"
+API="http://localhost:$E2E_PORT" infra/tests/cache-headers.sh
+
 say "An import job interrupted by killing the backend, then pushed again"
 stop_process "$APP_PID"
 DB_URL="$db_url" DB_USER="$db_user" DB_PASSWORD="$db_password" JAVA="$JAVA_HOME/bin/java" \
