@@ -31,8 +31,8 @@ import uk.gov.local.sectorsupport.extract.ExtractColumn.Treatment;
 /**
  * Streams an extract from PostgreSQL to the response: one read-only, repeatable-read transaction (one consistent
  * snapshot), read in keyset chunks (`key > last order by key limit n`, never OFFSET) and written as each chunk
- * arrives, so memory does not grow with the extract. The watermark is taken in the same snapshot: the start of the
- * oldest transaction still open, so a row committed while this pull runs is in the next pull.
+ * arrives, so memory does not grow with the extract. The watermark is taken just before the snapshot: the start of
+ * the oldest transaction still open, so a row committed while this pull runs is in the next pull.
  */
 @ApplicationScoped
 public class ExtractService {
@@ -58,15 +58,16 @@ public class ExtractService {
     @Inject
     ExtractConfig config;
 
-    /** Opens the snapshot and takes the watermark now, so the header can carry it before the body streams. */
+    /** Takes the watermark and opens the snapshot now, so the header can carry it before the body streams. */
     public Extract open(ExtractDataset dataset, Filters filters, String consumer, String mediaType, boolean gzip) {
         Connection connection = null;
         try {
             connection = dataSource.getConnection();
+            // Before the snapshot, in a statement of its own (autocommit): see watermark().
+            Instant watermark = watermark(connection);
             connection.setAutoCommit(false);
             connection.setReadOnly(true);
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            Instant watermark = watermark(connection);
             CommentRedactor redactor = new CommentRedactor(peerNames(connection, dataset));
             Pseudonyms pseudonyms = new Pseudonyms(config.pseudonymKey(), consumer);
             Connection snapshot = connection;
@@ -208,8 +209,11 @@ public class ExtractService {
     }
 
     /**
-     * The start of the oldest transaction open on the database (ours included), read in our snapshot: anything not
-     * in the snapshot was written by a transaction that started at or after it, and `updated_at` is its start.
+     * The start of the oldest transaction open on the database, read before the snapshot is taken: anything not in
+     * the snapshot was written by a transaction still open at this read (so started at or after the watermark) or
+     * begun after it, and its `updated_at` is its start. Read inside the snapshot's transaction, it would come after
+     * the snapshot (taken when that first query is parsed), and a transaction that began earlier and committed in
+     * between would be neither in the snapshot nor at or after the watermark: lost to every pull.
      * (Reading other sessions' `xact_start` needs the pg_read_all_stats role outside a superuser.)
      */
     private static Instant watermark(Connection connection) throws SQLException {
