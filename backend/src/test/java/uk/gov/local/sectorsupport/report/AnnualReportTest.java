@@ -33,9 +33,9 @@ import uk.gov.local.sectorsupport.support.KeycloakTokens;
 class AnnualReportTest {
 
     private static final String YEAR = "2087-88";
-    /** Sedgemoor became part of Somerset: its CPC counts for Sedgemoor as at the year, for Somerset today. */
-    private static final String SEDGEMOOR = "E07000188";
-    private static final String SOMERSET = "E06000066";
+    /** Wycombe became part of Buckinghamshire: its CPC counts for Wycombe as at the year, for Buckinghamshire today. */
+    private static final String WYCOMBE = "E07000007";
+    private static final String BUCKINGHAMSHIRE = "E06000060";
     private static final String HULL = "E06000010";
     private static final String BIRMINGHAM = "E08000025";
     private static final String EAST_RIDING = "E06000011";
@@ -55,13 +55,13 @@ class AnnualReportTest {
             seeded = true;
         }
         sql("""
-                -- 2087-88: a CPC for Sedgemoor and later one for Somerset (its successor), an FPC for Hull and a GPC for
+                -- 2087-88: a CPC for Wycombe and later one for Buckinghamshire (its successor), an FPC for Hull and a GPC for
                 -- Birmingham; 2086-87: a CPC for East Riding. Ids 870001.. are this class's.
                 insert into peer_challenge (id, type, council_gss_code, status, requested_date, on_site_start_date,
                     on_site_end_date, report_published_date, action_plan_published_date) values
-                  (870001, 'cpc', 'E07000188', 'action-plan-published', '2087-03-01', '2087-06-01', '2087-06-04',
+                  (870001, 'cpc', 'E07000007', 'action-plan-published', '2087-03-01', '2087-06-01', '2087-06-04',
                    '2087-08-01', '2087-09-01'),
-                  (870002, 'cpc', 'E06000066', 'action-plan-published', '2087-09-01', '2087-12-01', '2087-12-04',
+                  (870002, 'cpc', 'E06000060', 'action-plan-published', '2087-09-01', '2087-12-01', '2087-12-04',
                    '2088-06-01', '2088-06-15'),
                   (870003, 'fpc', 'E06000010', 'on-site', '2087-07-01', '2087-09-28', '2087-10-01', null, null),
                   (870004, 'gpc', 'E08000025', 'scheduled', '2087-10-01', '2088-02-01', null, null, null),
@@ -79,10 +79,10 @@ class AnnualReportTest {
                 -- Peer challenge feedback: satisfaction 5, 4, 2 and one unanswered.
                 insert into survey_response (peer_challenge_id, respondent_role, council_gss_code, satisfaction,
                     positive_impact, submitted_date, organisation_id) values
-                  (870001, 'chief-executive', 'E07000188', 5, 'yes', '2087-07-01', 'lga'),
-                  (870001, 'councillor', 'E07000188', 4, 'not-answered', '2087-07-02', 'lga'),
-                  (870002, 'officer', 'E06000066', 2, 'no', '2087-12-20', 'lga'),
-                  (870002, 'officer', 'E06000066', null, 'yes', '2087-12-21', 'lga');
+                  (870001, 'chief-executive', 'E07000007', 5, 'yes', '2087-07-01', 'lga'),
+                  (870001, 'councillor', 'E07000007', 4, 'not-answered', '2087-07-02', 'lga'),
+                  (870002, 'officer', 'E06000060', 2, 'no', '2087-12-20', 'lga'),
+                  (870002, 'officer', 'E06000060', null, 'yes', '2087-12-21', 'lga');
                 -- A leadership event: councillors k1 and k2 attend, an officer attends, k4 booked but did not come.
                 insert into event (id, programme_id, title, type, format, start_date, end_date, organisation_id) values
                   (870001, 'leadership-essentials', 'Report test masterclass', 'masterclass', 'online',
@@ -124,7 +124,7 @@ class AnnualReportTest {
     void councilsEngagedAsAtAndCurrentAndTheirTarget() {
         JsonPath asAt = report("");
         Map<String, Object> engaged = figure(asAt, "councils-engaged-in-cpc-fpc-gpc");
-        // Sedgemoor, Somerset, Hull, Birmingham (York's CPC was cancelled); a year before: East Riding.
+        // Wycombe, Buckinghamshire, Hull, Birmingham (York's CPC was cancelled); a year before: East Riding.
         assertEquals(4, engaged.get("value"));
         assertEquals(1, engaged.get("previousValue"));
         assertEquals(4, engaged.get("target"));
@@ -133,7 +133,7 @@ class AnnualReportTest {
         assertEquals("as-at", asAt.getString("councils"));
 
         Map<String, Object> current = figure(report("?councils=current"), "councils-engaged-in-cpc-fpc-gpc");
-        assertEquals(3, current.get("value"), "Sedgemoor's CPC counts for Somerset today");
+        assertEquals(3, current.get("value"), "Wycombe's CPC counts for Buckinghamshire today");
 
         Map<String, Object> change = figure(asAt, "councils-engaged-change");
         assertEquals(3, change.get("value"));
@@ -145,11 +145,11 @@ class AnnualReportTest {
     void drillDownCountsEqualTheFigures() {
         as(staff()).when().get("/api/v1/reports/annual/" + YEAR + "/figures/councils-engaged-in-cpc-fpc-gpc/records")
                 .then().statusCode(200).body("totalItems", equalTo(4))
-                .body("items.id", equalTo(List.of(SEDGEMOOR, HULL, SOMERSET, BIRMINGHAM)));
+                .body("items.id", equalTo(List.of(WYCOMBE, HULL, BUCKINGHAMSHIRE, BIRMINGHAM)));
         as(staff()).when().get("/api/v1/reports/annual/" + YEAR
                 + "/figures/councils-engaged-in-cpc-fpc-gpc/records?councils=current")
-                .then().statusCode(200).body("totalItems", equalTo(3)).body("items.id", hasItem(SOMERSET))
-                .body("items.find { it.id == '" + SOMERSET + "' }.records", equalTo(2));
+                .then().statusCode(200).body("totalItems", equalTo(3)).body("items.id", hasItem(BUCKINGHAMSHIRE))
+                .body("items.find { it.id == '" + BUCKINGHAMSHIRE + "' }.records", equalTo(2));
         as(staff()).when().get("/api/v1/reports/annual/" + YEAR + "/figures/peer-challenge-councils-satisfied/records")
                 .then().statusCode(200).body("totalItems", equalTo(2));
         as(staff()).when().get("/api/v1/reports/annual/" + YEAR
@@ -168,7 +168,7 @@ class AnnualReportTest {
         assertEquals(66.7f, ((Number) satisfied.get("value")).floatValue());
         assertEquals("2 of the 3 councils were satisfied with their peer challenge", satisfied.get("sentence"));
 
-        // Sedgemoor published both within five months, Somerset late; Hull's deadline has not come.
+        // Wycombe published both within five months, Buckinghamshire late; Hull's deadline has not come.
         Map<String, Object> published = figure(report, "peer-challenge-reports-published-within-5-months");
         assertEquals(1, published.get("numerator"));
         assertEquals(2, published.get("denominator"));
@@ -200,12 +200,12 @@ class AnnualReportTest {
         assertEquals(1, female.get("numerator"));
         assertEquals(2, female.get("denominator"));
 
-        assertEquals(1, figure(report, "first-time-cpcs").get("value"), "Somerset's CPC follows Sedgemoor's");
+        assertEquals(1, figure(report, "first-time-cpcs").get("value"), "Buckinghamshire's CPC follows Wycombe's");
     }
 
     @Test
     void regionsAndCsv() {
-        Map<String, Object> south = figure(report("?region=south-west"), "councils-engaged-in-cpc-fpc-gpc");
+        Map<String, Object> south = figure(report("?region=south-east"), "councils-engaged-in-cpc-fpc-gpc");
         assertEquals(2, south.get("value"));
         String csv = as(staff()).when().get("/api/v1/reports/annual/" + YEAR + "?format=csv").then().statusCode(200)
                 .contentType("text/csv").extract().asString();
