@@ -42,6 +42,11 @@ import { EditProgrammeRoute } from './routes/programme-edit';
 import { ProgrammeHistoryRoute } from './routes/programme-history';
 import { NewProgrammeRoute } from './routes/programme-new';
 import { ProgrammesRoute } from './routes/programmes';
+import { ReportFigureRoute } from './routes/report-figure';
+import { ReportPrintRoute } from './routes/report-print';
+import { ReportSnapshotRoute } from './routes/report-snapshot';
+import { ReportPeerChallengesRoute } from './routes/report-peer-challenges';
+import { ReportsRoute } from './routes/reports';
 import { RouteErrorRoute } from './routes/route-error';
 import { SupportEngagementRoute } from './routes/support-engagement';
 import { EditSupportEngagementRoute } from './routes/support-engagement-edit';
@@ -105,6 +110,11 @@ export const routes = [
           { path: paths.extracts.path, element: <ExtractsRoute /> },
           { path: paths.extractsGuide.path, element: <ExtractsGuideRoute /> },
           { path: paths.extract.path, element: <ExtractRoute /> },
+          { path: paths.reports.path, element: <ReportsRoute /> },
+          { path: paths.reportFigure.path, element: <ReportFigureRoute /> },
+          { path: paths.reportPrint.path, element: <ReportPrintRoute /> },
+          { path: paths.reportSnapshot.path, element: <ReportSnapshotRoute /> },
+          { path: paths.peerChallengeReport.path, element: <ReportPeerChallengesRoute /> },
           { path: paths.organisations.path, element: <OrganisationsRoute /> },
           { path: paths.partnerClients.path, element: <PartnerClientsRoute /> },
           { path: paths.about.path, element: <AboutRoute /> },

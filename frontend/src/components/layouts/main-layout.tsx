@@ -23,6 +23,7 @@ const NAVIGATION: { text: string; href: string; roles?: Role[] }[] = [
   { text: 'Events', href: paths.events.getHref() },
   { text: 'Cohorts', href: paths.cohorts.getHref() },
   { text: 'Surveys', href: paths.surveyResponses.getHref() },
+  { text: 'Annual report', href: paths.reports.getHref(), roles: ['admin', 'staff', 'analyst'] },
   { text: 'Imports', href: paths.imports.getHref() },
   { text: 'Extracts', href: paths.extracts.getHref(), roles: ['analyst', 'admin'] },
   { text: 'Organisations', href: paths.organisations.getHref() },
