@@ -29,6 +29,11 @@ import { NewDeliverableRoute } from './routes/deliverable-new';
 import { ImportRoute } from './routes/import';
 import { NewImportRoute } from './routes/import-new';
 import { ImportsRoute } from './routes/imports';
+import { MetricRoute } from './routes/metric';
+import { EditMetricRoute } from './routes/metric-edit';
+import { MetricHistoryRoute } from './routes/metric-history';
+import { NewMetricRoute } from './routes/metric-new';
+import { MetricsRoute } from './routes/metrics';
 import { NotFoundRoute } from './routes/not-found';
 import { OrganisationsRoute } from './routes/organisations';
 import { PartnerClientsRoute } from './routes/partner-clients';
@@ -115,6 +120,11 @@ export const routes = [
           { path: paths.reportPrint.path, element: <ReportPrintRoute /> },
           { path: paths.reportSnapshot.path, element: <ReportSnapshotRoute /> },
           { path: paths.peerChallengeReport.path, element: <ReportPeerChallengesRoute /> },
+          { path: paths.metrics.path, element: <MetricsRoute /> },
+          { path: paths.newMetric.path, element: <NewMetricRoute /> },
+          { path: paths.metric.path, element: <MetricRoute /> },
+          { path: paths.editMetric.path, element: <EditMetricRoute /> },
+          { path: paths.metricHistory.path, element: <MetricHistoryRoute /> },
           { path: paths.organisations.path, element: <OrganisationsRoute /> },
           { path: paths.partnerClients.path, element: <PartnerClientsRoute /> },
           { path: paths.about.path, element: <AboutRoute /> },

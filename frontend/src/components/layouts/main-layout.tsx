@@ -27,6 +27,7 @@ const NAVIGATION: { text: string; href: string; roles?: Role[] }[] = [
   { text: 'Imports', href: paths.imports.getHref() },
   { text: 'Extracts', href: paths.extracts.getHref(), roles: ['analyst', 'admin'] },
   { text: 'Organisations', href: paths.organisations.getHref() },
+  { text: 'Metrics', href: paths.metrics.getHref(), roles: ['admin'] },
   { text: 'Partner clients', href: paths.partnerClients.getHref(), roles: ['admin'] },
   { text: 'About', href: paths.about.getHref() },
 ];
