@@ -31,6 +31,7 @@ export function FigureCard({
 }) {
   const value = formatFigureValue(figure.value, figure.kind, figure.unit);
   const parts = formatParts(figure);
+  const unit = unitWords(figure.value, figure.kind, figure.unit);
   const last = previousYear(scope.year);
   return (
     <li className="app-figure-card" data-testid={`figure-${figure.metricKey}`}>
@@ -43,7 +44,8 @@ export function FigureCard({
         </p>
       ) : (
         <p className="app-figure-card__value" data-testid="figure-value">
-          {value} <span className="app-figure-card__unit">{unitWords(figure.value, figure.kind, figure.unit)}</span>
+          {value}
+          {unit ? <span className="app-figure-card__unit"> {unit}</span> : null}
         </p>
       )}
       {parts || figure.estimatedSaving !== undefined ? (
