@@ -22,7 +22,7 @@ import {
   YES_NO_ANSWERS,
 } from '../lib/reference-data';
 
-const pounds = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 2 });
+const pounds = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', minimumFractionDigits: 0, maximumFractionDigits: 2 });
 
 /** A metric's definition, one row per filter that is set, in words. */
 export function definitionRows(metric: Metric, programmeName: (id: string) => string = (id) => id): SummaryListRow[] {
