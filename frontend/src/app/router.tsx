@@ -30,6 +30,11 @@ import { NewDeliverableRoute } from './routes/deliverable-new';
 import { ImportRoute } from './routes/import';
 import { NewImportRoute } from './routes/import-new';
 import { ImportsRoute } from './routes/imports';
+import { MetricRoute } from './routes/metric';
+import { EditMetricRoute } from './routes/metric-edit';
+import { MetricHistoryRoute } from './routes/metric-history';
+import { NewMetricRoute } from './routes/metric-new';
+import { MetricsRoute } from './routes/metrics';
 import { NotFoundRoute } from './routes/not-found';
 import { OrganisationsRoute } from './routes/organisations';
 import { PartnerClientsRoute } from './routes/partner-clients';
@@ -48,6 +53,11 @@ import { EditProgrammeRoute } from './routes/programme-edit';
 import { ProgrammeHistoryRoute } from './routes/programme-history';
 import { NewProgrammeRoute } from './routes/programme-new';
 import { ProgrammesRoute } from './routes/programmes';
+import { ReportFigureRoute } from './routes/report-figure';
+import { ReportPrintRoute } from './routes/report-print';
+import { ReportSnapshotRoute } from './routes/report-snapshot';
+import { ReportPeerChallengesRoute } from './routes/report-peer-challenges';
+import { ReportsRoute } from './routes/reports';
 import { RouteErrorRoute } from './routes/route-error';
 import { SupportEngagementRoute } from './routes/support-engagement';
 import { EditSupportEngagementRoute } from './routes/support-engagement-edit';
@@ -117,6 +127,16 @@ export const routes = [
           { path: paths.extracts.path, element: <ExtractsRoute /> },
           { path: paths.extractsGuide.path, element: <ExtractsGuideRoute /> },
           { path: paths.extract.path, element: <ExtractRoute /> },
+          { path: paths.reports.path, element: <ReportsRoute /> },
+          { path: paths.reportFigure.path, element: <ReportFigureRoute /> },
+          { path: paths.reportPrint.path, element: <ReportPrintRoute /> },
+          { path: paths.reportSnapshot.path, element: <ReportSnapshotRoute /> },
+          { path: paths.peerChallengeReport.path, element: <ReportPeerChallengesRoute /> },
+          { path: paths.metrics.path, element: <MetricsRoute /> },
+          { path: paths.newMetric.path, element: <NewMetricRoute /> },
+          { path: paths.metric.path, element: <MetricRoute /> },
+          { path: paths.editMetric.path, element: <EditMetricRoute /> },
+          { path: paths.metricHistory.path, element: <MetricHistoryRoute /> },
           { path: paths.organisations.path, element: <OrganisationsRoute /> },
           { path: paths.partnerClients.path, element: <PartnerClientsRoute /> },
           { path: paths.about.path, element: <AboutRoute /> },

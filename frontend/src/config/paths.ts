@@ -142,6 +142,39 @@ export const paths = {
     path: '/extracts/:dataset',
     getHref: (dataset: string, search = '') => `/extracts/${encodeURIComponent(dataset)}${search}`,
   },
+  reports: { path: '/reports', getHref: (search = '') => `/reports${search}` },
+  reportFigure: {
+    path: '/reports/:year/figures/:metricKey',
+    getHref: (year: string, metricKey: string, search = '') =>
+      `/reports/${encodeURIComponent(year)}/figures/${encodeURIComponent(metricKey)}${search}`,
+  },
+  reportPrint: {
+    path: '/reports/:year/print',
+    getHref: (year: string, search = '') => `/reports/${encodeURIComponent(year)}/print${search}`,
+  },
+  reportSnapshot: {
+    path: '/reports/:year/snapshots/:id',
+    getHref: (year: string, id: number | string) =>
+      `/reports/${encodeURIComponent(year)}/snapshots/${encodeURIComponent(String(id))}`,
+  },
+  peerChallengeReport: {
+    path: '/reports/:year/peer-challenges',
+    getHref: (year: string, search = '') => `/reports/${encodeURIComponent(year)}/peer-challenges${search}`,
+  },
+  metrics: { path: '/metrics', getHref: () => '/metrics' },
+  newMetric: { path: '/metrics/new', getHref: () => '/metrics/new' },
+  metric: {
+    path: '/metrics/:key',
+    getHref: (key: string) => `/metrics/${encodeURIComponent(key)}`,
+  },
+  editMetric: {
+    path: '/metrics/:key/edit',
+    getHref: (key: string) => `/metrics/${encodeURIComponent(key)}/edit`,
+  },
+  metricHistory: {
+    path: '/metrics/:key/history',
+    getHref: (key: string) => `/metrics/${encodeURIComponent(key)}/history`,
+  },
   organisations: { path: '/organisations', getHref: () => '/organisations' },
   partnerClients: { path: '/partner-clients', getHref: () => '/partner-clients' },
   about: { path: '/about', getHref: () => '/about' },
