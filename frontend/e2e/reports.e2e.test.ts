@@ -16,7 +16,7 @@ import {
 const STAMP = Date.now().toString(36);
 const ENGAGED = 'councils-engaged-in-cpc-fpc-gpc';
 const ENGAGED_LABEL = 'Councils engaged in a CPC, FPC or GPC';
-const DELIVERED_LABEL = 'Corporate, finance and governance peer challenges delivered';
+const DELIVERED_LABEL = 'Peer challenges delivered, of every type';
 const NEW_LABEL = `Councils engaged in a corporate, finance or governance peer challenge (E2E ${STAMP})`;
 const COTSWOLD = 'E07000079';
 
