@@ -92,7 +92,8 @@ public class MetricResource {
     public RestResponse<MetricView> put(
             @Parameter(description = "Metric key: lower-case words joined by hyphens", example = "peer-days")
             @PathParam("key") String key,
-            @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Parameter(description = "The ETag of your last read of the metric; needed to change one, not to add one",
+                    example = "\"1\"", required = false) @HeaderParam(ETags.IF_MATCH) String ifMatch,
             MetricUpdate update,
             @Context UriInfo uriInfo) {
         if (metrics.find(MetricService.checkedKey(key)).isPresent()) {

@@ -63,9 +63,12 @@ public class ErrorResponsesFilter implements OASFilter {
         boolean found = false;
         for (Parameter parameter : operation.getParameters()) {
             if (parameter.getIn() == Parameter.In.HEADER && ETags.IF_MATCH.equalsIgnoreCase(parameter.getName())) {
-                parameter.required(true)
-                        .description("The ETag of your last read of the record")
-                        .example("\"0\"");
+                // An operation that describes its own If-Match (e.g. create-or-replace) says whether it is required.
+                if (parameter.getDescription() == null) {
+                    parameter.required(true)
+                            .description("The ETag of your last read of the record")
+                            .example("\"0\"");
+                }
                 found = true;
             }
         }
