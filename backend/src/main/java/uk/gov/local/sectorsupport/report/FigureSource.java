@@ -6,7 +6,6 @@ import java.util.List;
 
 import uk.gov.local.sectorsupport.common.FinancialYear;
 import uk.gov.local.sectorsupport.council.Region;
-import uk.gov.local.sectorsupport.metric.Activity;
 import uk.gov.local.sectorsupport.metric.MetricDefinition;
 
 /**
@@ -252,10 +251,5 @@ final class FigureSource {
             case "disability" -> "disability";
             default -> throw new IllegalArgumentException("Unknown attribute " + attribute);
         };
-    }
-
-    /** Whether the activity has records a person can be listed by (everything but an aggregate-only share). */
-    static boolean listable(Activity activity) {
-        return activity != null;
     }
 }

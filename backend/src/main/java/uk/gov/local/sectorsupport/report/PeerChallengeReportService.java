@@ -55,7 +55,7 @@ public class PeerChallengeReportService {
                 .map(type -> new TypeCount(type, type.label(),
                         count(MetricKind.RECORD_COUNT, challenges(List.of(type.code()), null), scope)))
                 .filter(count -> count.count() > 0).toList();
-        BigDecimal days = evaluator.evaluate(MetricKind.DAYS_SUM, activity(Activity.TEAM_MEMBER, null), scope).value();
+        BigDecimal days = evaluator.evaluate(MetricKind.DAYS_SUM, activity(Activity.TEAM_MEMBER), scope).value();
         return new PeerChallengeReport(year.toString(), councils, byType,
                 count(MetricKind.COUNCILS_ENGAGED, challenges(CORPORATE, null), scope),
                 count(MetricKind.RECORD_COUNT, challenges(List.of("cpc-progress-review"), null), scope),
@@ -79,8 +79,8 @@ public class PeerChallengeReportService {
                 condition, null, null, null, null);
     }
 
-    private static MetricDefinition activity(Activity activity, List<String> types) {
-        return new MetricDefinition(activity, null, null, types, null, null, null, null, null, null, null, null, null,
+    private static MetricDefinition activity(Activity activity) {
+        return new MetricDefinition(activity, null, null, null, null, null, null, null, null, null, null, null, null,
                 null, null);
     }
 

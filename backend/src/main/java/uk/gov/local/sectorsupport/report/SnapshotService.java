@@ -264,5 +264,4 @@ public class SnapshotService {
     private static ResourceNotFoundException notFound(FinancialYear year, long id) {
         return new ResourceNotFoundException("There is no snapshot " + id + " of the " + year + " annual report.");
     }
-
 }
