@@ -3,6 +3,9 @@ import type { components } from '@/lib/api/schema';
 
 export type Theme = components['schemas']['Theme'];
 export type ParticipantRole = components['schemas']['ParticipantRole'];
+export type Sex = components['schemas']['Sex'];
+export type EthnicGroup = components['schemas']['EthnicGroup'];
+export type Disability = components['schemas']['Disability'];
 
 // Shared reference data. Codes from the API contract; labels as the API gives them in `regionLabel`, `typeLabel`,
 // `themeLabel` and the participant's `…RoleLabel`.
@@ -69,3 +72,26 @@ export function regionLabel(code: string | undefined): string {
 export function councilTypeLabel(code: string | undefined): string {
   return COUNCIL_TYPES.find((type) => type.value === code)?.text ?? code ?? '';
 }
+
+// Self-reported diversity (enrolments, peers), as the API's enums name it; shown only in aggregate.
+export const SEXES: (Option & { value: Sex })[] = [
+  { value: 'female', text: 'Female' },
+  { value: 'male', text: 'Male' },
+  { value: 'prefer-not-to-say', text: 'Prefer not to say' },
+];
+
+/** ONS high-level ethnic groups. */
+export const ETHNIC_GROUPS: (Option & { value: EthnicGroup })[] = [
+  { value: 'asian', text: 'Asian or Asian British' },
+  { value: 'black', text: 'Black, Black British, Caribbean or African' },
+  { value: 'mixed', text: 'Mixed or multiple ethnic groups' },
+  { value: 'white', text: 'White' },
+  { value: 'other', text: 'Other ethnic group' },
+  { value: 'prefer-not-to-say', text: 'Prefer not to say' },
+];
+
+export const DISABILITIES: (Option & { value: Disability })[] = [
+  { value: 'yes', text: 'Yes' },
+  { value: 'no', text: 'No' },
+  { value: 'prefer-not-to-say', text: 'Prefer not to say' },
+];

@@ -4,11 +4,11 @@ import { CouncilPicker } from '@/components/forms/council-picker';
 import { Button } from '@/components/ui/button';
 import { Select, TextInput } from '@/components/ui/form-fields';
 import { fieldErrorsFor } from '@/lib/api/problem';
-import { PARTICIPANT_ROLES } from '@/lib/reference-data';
+import { DISABILITIES, ETHNIC_GROUPS, PARTICIPANT_ROLES, SEXES } from '@/lib/reference-data';
 
 import type { Enrolment } from '../api/enrolments';
 import { enrolmentFields } from '../lib/form';
-import { DISABILITIES, ENROLMENT_STATUSES, ETHNIC_GROUPS, SEXES } from '../lib/reference-data';
+import { ENROLMENT_STATUSES } from '../lib/reference-data';
 
 const NOT_ANSWERED = { value: '', text: 'Not answered' };
 

@@ -1,7 +1,9 @@
 import type { components } from '@/lib/api/schema';
 import type { ParticipantRole } from '@/lib/reference-data';
 
-import type { Disability, EnrolmentStatus, EthnicGroup, Sex } from './reference-data';
+import type { Disability, EthnicGroup, Sex } from '@/lib/reference-data';
+
+import type { EnrolmentStatus } from './reference-data';
 
 export type CohortCreate = components['schemas']['CohortCreate'];
 export type CohortUpdate = components['schemas']['CohortUpdate'];

@@ -1,5 +1,6 @@
 import type { Choice, Option } from '@/components/ui/form-fields';
 import type { components } from '@/lib/api/schema';
+import { DISABILITIES, ETHNIC_GROUPS, SEXES } from '@/lib/reference-data';
 
 type Schemas = components['schemas'];
 export type MetricKind = Schemas['MetricKind'];
@@ -7,7 +8,7 @@ export type MetricUnit = Schemas['MetricUnit'];
 export type Activity = Schemas['Activity'];
 
 // Codes from the API contract; labels as the API gives them (`kindLabel`, the peer challenge, engagement and
-// subject types' labels). The other features keep their own lists: features do not import each other.
+// subject types' labels). Features do not import each other; lists several share are in `@/lib/reference-data`.
 
 export const METRIC_KINDS: (Choice & { value: MetricKind })[] = [
   { value: 'councils-engaged', text: 'Distinct councils engaged' },
@@ -127,25 +128,11 @@ export const ATTRIBUTES: Option[] = [
   { value: 'disability', text: 'Disability' },
 ];
 
+/** The values each self-reported attribute takes. */
 export const ATTRIBUTE_VALUES: Record<string, Option[]> = {
-  sex: [
-    { value: 'female', text: 'Female' },
-    { value: 'male', text: 'Male' },
-    { value: 'prefer-not-to-say', text: 'Prefer not to say' },
-  ],
-  'ethnic-group': [
-    { value: 'asian', text: 'Asian or Asian British' },
-    { value: 'black', text: 'Black, Black British, Caribbean or African' },
-    { value: 'mixed', text: 'Mixed or multiple ethnic groups' },
-    { value: 'white', text: 'White' },
-    { value: 'other', text: 'Other ethnic group' },
-    { value: 'prefer-not-to-say', text: 'Prefer not to say' },
-  ],
-  disability: [
-    { value: 'yes', text: 'Yes' },
-    { value: 'no', text: 'No' },
-    { value: 'prefer-not-to-say', text: 'Prefer not to say' },
-  ],
+  sex: SEXES,
+  'ethnic-group': ETHNIC_GROUPS,
+  disability: DISABILITIES,
 };
 
 export const SENTENCE_PLACEHOLDERS = ['{value}', '{numerator}', '{denominator}', '{saving}', '{change}', '{previousValue}', '{financialYear}'];

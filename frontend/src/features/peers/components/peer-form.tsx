@@ -4,10 +4,11 @@ import { CouncilPicker } from '@/components/forms/council-picker';
 import { Button } from '@/components/ui/button';
 import { Radios, Select, TextInput } from '@/components/ui/form-fields';
 import { fieldErrorsFor } from '@/lib/api/problem';
+import { ETHNIC_GROUPS, SEXES } from '@/lib/reference-data';
 
 import type { Peer } from '../api/get-peers';
 import { FORM_FIELDS } from '../lib/form';
-import { ETHNIC_GROUPS, PEER_KINDS, POLITICAL_GROUPS, SEXES } from '../lib/reference-data';
+import { PEER_KINDS, POLITICAL_GROUPS } from '../lib/reference-data';
 
 type PeerFormProps = {
   /** The peer being changed; none for a new one. */

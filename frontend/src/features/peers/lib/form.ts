@@ -1,5 +1,7 @@
 import type { PeerCreate, PeerUpdate } from '../api/save-peer';
-import type { EthnicGroup, PeerKind, PoliticalGroup, Sex } from './reference-data';
+import type { EthnicGroup, Sex } from '@/lib/reference-data';
+
+import type { PeerKind, PoliticalGroup } from './reference-data';
 
 /** The form's fields, keyed by the API's field names (so problem `errors[].field` find them), in page order. */
 export const FORM_FIELDS = {

@@ -4,8 +4,6 @@ import type { components } from '@/lib/api/schema';
 type Schemas = components['schemas'];
 export type PeerKind = Schemas['PeerKind'];
 export type PoliticalGroup = Schemas['PoliticalGroup'];
-export type Sex = Schemas['Sex'];
-export type EthnicGroup = Schemas['EthnicGroup'];
 
 // Codes from the API contract; labels as the API gives them (`kindLabel`) or as its enums name them.
 export const PEER_KINDS: (Choice & { value: PeerKind })[] = [
@@ -20,23 +18,6 @@ export const POLITICAL_GROUPS: (Option & { value: PoliticalGroup })[] = [
   { value: 'independent', text: 'Independent' },
   { value: 'green', text: 'Green' },
   { value: 'other', text: 'Other' },
-];
-
-/** Self-reported, optional; sent to the API, never read back. */
-export const SEXES: (Choice & { value: Sex })[] = [
-  { value: 'female', text: 'Female' },
-  { value: 'male', text: 'Male' },
-  { value: 'prefer-not-to-say', text: 'Prefer not to say' },
-];
-
-/** ONS high-level ethnic groups; self-reported, optional; sent to the API, never read back. */
-export const ETHNIC_GROUPS: (Choice & { value: EthnicGroup })[] = [
-  { value: 'asian', text: 'Asian or Asian British' },
-  { value: 'black', text: 'Black, Black British, Caribbean or African' },
-  { value: 'mixed', text: 'Mixed or multiple ethnic groups' },
-  { value: 'white', text: 'White' },
-  { value: 'other', text: 'Other ethnic group' },
-  { value: 'prefer-not-to-say', text: 'Prefer not to say' },
 ];
 
 /** The yes/no filters' choices, as the API's `true`/`false`. */

@@ -1,20 +1,13 @@
 import { SummaryList } from '@/components/ui/summary-list';
 import { Table } from '@/components/ui/table';
-import { councilTypeLabel, regionLabel } from '@/lib/reference-data';
+import { councilTypeLabel, ETHNIC_GROUPS, regionLabel, SEXES } from '@/lib/reference-data';
 
 import type { PeerChallengeCoverage, PeerChallengeReport, PeerDiversityGroup, Share } from '../api/get-peer-challenge-report';
 import { formatPerCent, formatSaving, formatWhole } from '../lib/format-figure';
 
 const DIVERSITY_LABELS: Record<string, string> = {
-  female: 'Female',
-  male: 'Male',
-  'prefer-not-to-say': 'Prefer not to say',
+  ...Object.fromEntries([...SEXES, ...ETHNIC_GROUPS].map((option) => [option.value, option.text])),
   'not-reported': 'Not reported',
-  asian: 'Asian or Asian British',
-  black: 'Black, Black British, Caribbean or African',
-  mixed: 'Mixed or multiple ethnic groups',
-  white: 'White',
-  other: 'Other ethnic group',
   member: 'Member peers (councillors)',
   officer: 'Officer peers',
 };
