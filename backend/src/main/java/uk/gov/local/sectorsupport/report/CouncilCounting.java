@@ -33,4 +33,10 @@ public enum CouncilCounting implements CodedEnum {
         return this == AS_AT ? "(select gss_code as gss, gss_code as counted from council)"
                 : "(select gss_code as gss, today_gss_code as counted from council_today)";
     }
+
+    /** SQL: the council in {@code councilColumn}, counted this way, is in the region bound at {@code parameter}. */
+    String inRegion(String councilColumn, String parameter) {
+        return "exists (select 1 from " + mapping() + " m join council rc on rc.gss_code = m.counted where m.gss = "
+                + councilColumn + " and rc.region = " + parameter + ")";
+    }
 }

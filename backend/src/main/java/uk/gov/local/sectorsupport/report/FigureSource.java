@@ -82,9 +82,8 @@ final class FigureSource {
             case SURVEY_RESPONSE -> surveyResponses(d, scope, parameters);
         };
         if (scope.region() != null) {
-            sql = "select * from (" + sql + ") r where r.raw_region = ? or exists (select 1 from "
-                    + scope.councils().mapping() + " m join council rc on rc.gss_code = m.counted "
-                    + "where m.gss = r.raw_council and rc.region = ?)";
+            sql = "select * from (" + sql + ") r where r.raw_region = ? or "
+                    + scope.councils().inRegion("r.raw_council", "?");
             parameters.add(scope.region().code());
             parameters.add(scope.region().code());
         }

@@ -189,9 +189,8 @@ public class ReportService {
     private List<ThemeActivity> eventsByTheme(Scope scope) {
         // Delegates are counted per event through attendance's (event_id, …) index rather than by joining them all.
         String delegates = "select count(*) from attendance a where a.event_id = e.id and a.attended "
-                + "and a.withdrawn_at is null" + (scope.region() == null ? "" : " and (e.region = ?3 or exists (select 1 "
-                        + "from " + scope.councils().mapping() + " m join council rc on rc.gss_code = m.counted "
-                        + "where m.gss = a.council_gss_code and rc.region = ?3))");
+                + "and a.withdrawn_at is null" + (scope.region() == null ? ""
+                        : " and (e.region = ?3 or " + scope.councils().inRegion("a.council_gss_code", "?3") + ")");
         String sql = "select p.theme, count(*) filter (where " + (scope.region() == null ? "true" : "e.region = ?3 or d.n > 0")
                 + "), coalesce(sum(d.n), 0) from event e join programme p on p.id = e.programme_id "
                 + "cross join lateral (" + delegates + ") d(n) "
