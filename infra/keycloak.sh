@@ -5,14 +5,15 @@
 #   infra/keycloak.sh start    start Keycloak in dev mode on http://localhost:8180 and import the realm
 #   infra/keycloak.sh stop     stop the Keycloak started by this script
 #   infra/keycloak.sh status   is it running / answering?
-#   infra/keycloak.sh reset    stop it and delete its data (users, sessions, the imported realm);
-#                              the next start imports the realm file afresh
+#   infra/keycloak.sh reset    stop it and delete its data (users, sessions, the imported realms);
+#                              the next start imports the realm files afresh
 #   infra/keycloak.sh logs     follow the log
 #
 # Environment (all optional):
 #   KEYCLOAK_HOME_DIR        where the distribution, its data (H2 dev-file), log and pid live
 #                            (default ${XDG_CACHE_HOME:-$HOME/.cache}/sector-support/keycloak-26.7.3; outside git)
-#   KEYCLOAK_REALM_FILE      realm to import (default infra/keycloak/sector-support-realm.json)
+#   KEYCLOAK_REALM_FILE      realm to import (default infra/keycloak/sector-support-realm.json); the other realm files
+#                            of infra/keycloak/ (elsewhere-realm.json: another issuer, for the token tests) come too
 #   KEYCLOAK_PORT            HTTP port (default 8180); the issuer is http://localhost:$KEYCLOAK_PORT/realms/sector-support
 #   KEYCLOAK_MANAGEMENT_PORT management interface port (default 9180, bound to 127.0.0.1)
 #   KEYCLOAK_START_TIMEOUT   seconds to wait for the realm to answer (default 180)
@@ -33,6 +34,7 @@ SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$SCRIPT_DIR/lib/java-home.sh"
 KEYCLOAK_HOME_DIR="${KEYCLOAK_HOME_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/sector-support/keycloak-${KC_VERSION}}"
 KEYCLOAK_REALM_FILE="${KEYCLOAK_REALM_FILE:-$SCRIPT_DIR/keycloak/sector-support-realm.json}"
+EXTRA_REALM_FILES=("$SCRIPT_DIR/keycloak/elsewhere-realm.json")
 KEYCLOAK_PORT="${KEYCLOAK_PORT:-8180}"
 KEYCLOAK_MANAGEMENT_PORT="${KEYCLOAK_MANAGEMENT_PORT:-9180}"
 KEYCLOAK_START_TIMEOUT="${KEYCLOAK_START_TIMEOUT:-180}"
@@ -127,7 +129,8 @@ stop_pid() {
   if pgrep -g "$pid" >/dev/null 2>&1; then kill -KILL -- "-$pid" 2>/dev/null || true; fi
 }
 
-realm_hash() { sha256sum "$KEYCLOAK_REALM_FILE" | cut -d' ' -f1; }
+# One hash over every realm file: a change to any of them (or a new one) means a fresh import.
+realm_hash() { cat "$KEYCLOAK_REALM_FILE" "${EXTRA_REALM_FILES[@]}" | sha256sum | cut -d' ' -f1; }
 IMPORTED_HASH_FILE="$KEYCLOAK_HOME_DIR/data/realm.sha256"
 
 cmd_start() {
@@ -135,7 +138,7 @@ cmd_start() {
   if realm_answers; then
     log "already running: $DISCOVERY_URL answers; not starting another"
     if [[ -f "$IMPORTED_HASH_FILE" && "$(cat "$IMPORTED_HASH_FILE")" != "$(realm_hash)" ]]; then
-      log "WARNING: the realm file changed since it was imported; run '$0 stop' and start again to re-import it"
+      log "WARNING: the realm files changed since they were imported; run '$0 stop' and start again to re-import them"
     fi
     return 0
   fi
@@ -152,15 +155,16 @@ cmd_start() {
     java_home="$(find_java_home "$MIN_JAVA" "${KEYCLOAK_JAVA_HOME:-}")" \
       || die "Keycloak $KC_VERSION needs Java >= $MIN_JAVA (set KEYCLOAK_JAVA_HOME)"
 
-    # Keycloak imports a realm only when it does not exist yet: when the file has changed since the
+    # Keycloak imports a realm only when it does not exist yet: when a file has changed (or come) since the
     # last import, start from empty data so that what runs is always what the repository says.
     if [[ -d "$KEYCLOAK_HOME_DIR/data" && "$(cat "$IMPORTED_HASH_FILE" 2>/dev/null)" != "$(realm_hash)" ]]; then
-      log "realm file differs from the imported one: deleting Keycloak data to import it afresh"
+      log "realm files differ from the imported ones: deleting Keycloak data to import them afresh"
       rm -rf "$KEYCLOAK_HOME_DIR/data"
     fi
     mkdir -p "$KEYCLOAK_HOME_DIR/data/import"
     find "$KEYCLOAK_HOME_DIR/data/import" -mindepth 1 -maxdepth 1 -name '*.json' -delete
     cp "$KEYCLOAK_REALM_FILE" "$KEYCLOAK_HOME_DIR/data/import/${REALM}-realm.json"
+    cp "${EXTRA_REALM_FILES[@]}" "$KEYCLOAK_HOME_DIR/data/import/"
 
     log "starting Keycloak $KC_VERSION on $BASE_URL (java: $java_home; log: $LOG_FILE)"
     {
@@ -244,7 +248,7 @@ cmd_reset() {
     die "a Keycloak not started by this script still answers on $BASE_URL; stop it first"
   fi
   rm -rf "$KEYCLOAK_HOME_DIR/data"
-  log "deleted Keycloak data ($KEYCLOAK_HOME_DIR/data); the next start imports $(basename "$KEYCLOAK_REALM_FILE") afresh"
+  log "deleted Keycloak data ($KEYCLOAK_HOME_DIR/data); the next start imports the realm files afresh"
 }
 
 cmd_logs() {

@@ -73,6 +73,12 @@ API="http://localhost:$E2E_PORT" infra/tests/partner-guide.sh
 say "The web app's cache headers: index.html revalidates, hashed assets are immutable"
 API="http://localhost:$E2E_PORT" infra/tests/cache-headers.sh
 
+say "Security headers on every answer; the web app's Content-Security-Policy allows no inline script"
+API="http://localhost:$E2E_PORT" infra/tests/security-headers.sh
+
+say "The backend's log: JSON lines with request ids, and no tokens or personal data (after all the tests above)"
+API="http://localhost:$E2E_PORT" LOG="$E2E_DIR/backend.log" infra/tests/log-hygiene.sh
+
 say "An import job interrupted by killing the backend, then pushed again"
 stop_process "$APP_PID"
 DB_URL="$db_url" DB_USER="$db_user" DB_PASSWORD="$db_password" JAVA="$JAVA_HOME/bin/java" \

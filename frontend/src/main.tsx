@@ -1,3 +1,4 @@
+import './config/zod-without-eval';
 import './styles/main.scss';
 
 import { StrictMode } from 'react';

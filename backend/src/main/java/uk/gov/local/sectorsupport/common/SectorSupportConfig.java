@@ -1,6 +1,7 @@
 package uk.gov.local.sectorsupport.common;
 
 import java.math.BigDecimal;
+import java.net.URI;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -18,4 +19,18 @@ public interface SectorSupportConfig {
      */
     @WithDefault("true")
     boolean demoData();
+
+    Web web();
+
+    interface Web {
+        /**
+         * The OIDC issuer as browsers reach it: the web app signs in, fetches tokens and renews them there, so its
+         * Content-Security-Policy must allow it. By default the backend's own OIDC URL.
+         */
+        URI identityProviderUrl();
+
+        /** Send the web app's Content-Security-Policy (off in dev mode, where Vite's dev server injects inline script). */
+        @WithDefault("true")
+        boolean contentSecurityPolicy();
+    }
 }

@@ -39,6 +39,9 @@ class ImportJobs {
     @Inject
     ImportConfig config;
 
+    @Inject
+    ImportMetrics metrics;
+
     /** Takes the job's lock in the caller's transaction: from now until it ends, the job is known to be alive. */
     @Transactional(Transactional.TxType.MANDATORY)
     void lock(long id) {
@@ -79,6 +82,7 @@ class ImportJobs {
             });
             if (interrupted) {
                 LOG.warnf("Import %d was interrupted; marked failed (nothing of it was written)", id);
+                metrics.interrupted();
             }
         }
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(

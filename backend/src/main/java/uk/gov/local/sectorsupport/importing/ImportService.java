@@ -37,6 +37,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import uk.gov.local.sectorsupport.common.FinancialYear;
 import uk.gov.local.sectorsupport.common.SpreadsheetSafe;
 import uk.gov.local.sectorsupport.common.error.InvalidParameterException;
+import uk.gov.local.sectorsupport.common.http.RequestIds;
 import uk.gov.local.sectorsupport.common.error.Problem.FieldError;
 import uk.gov.local.sectorsupport.common.error.RequestRefusedException;
 import uk.gov.local.sectorsupport.common.error.ResourceNotFoundException;
@@ -99,6 +100,9 @@ public class ImportService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ImportMetrics metrics;
 
     private final Map<ImportDataset, DatasetImport> datasets = new HashMap<>();
     /** One job at a time per replica: a large push's rows are in memory while it runs. */
@@ -174,11 +178,13 @@ public class ImportService {
                 organisation.name, caller.partner(), caller.clientId(), options.dryRun(), options.mode(),
                 scope == null ? null : scope.programme(), scope == null ? null : scope.year(), LocalDate.now(clock));
         long id = job.id;
+        metrics.accepted(dataset);
+        long acceptedAt = System.nanoTime();
         if (rows.size() > config.asyncThresholdRows()) {
-            worker.submit(() -> run(request, rows));
+            worker.submit(RequestIds.carriedOver(() -> run(request, rows, acceptedAt)));
             return new Submission(summary(id), true);
         }
-        run(request, rows);
+        run(request, rows, acceptedAt);
         return new Submission(summary(id), false);
     }
 
@@ -322,26 +328,38 @@ public class ImportService {
     }
 
     /** Runs the job in one transaction with its lock held; a failure writes nothing of it and is reported. */
-    private void run(ImportProcessor.Request request, List<SentRow> rows) {
+    private void run(ImportProcessor.Request request, List<SentRow> rows, long acceptedAt) {
         long id = request.importId();
+        ImportDataset dataset = request.dataset().dataset();
         try {
-            QuarkusTransaction.requiringNew().timeout((int) JOB_TIMEOUT.toSeconds()).run(() -> {
-                jobs.lock(id);
-                ImportProcessor.Outcome outcome = processor.process(request, rows,
-                        processed -> jobs.progress(id, processed));
-                finish(id, request, outcome);
-            });
+            ImportProcessor.Outcome outcome = QuarkusTransaction.requiringNew().timeout((int) JOB_TIMEOUT.toSeconds())
+                    .call(() -> {
+                        jobs.lock(id);
+                        ImportProcessor.Outcome processed = processor.process(request, rows,
+                                count -> jobs.progress(id, count));
+                        finish(id, request, processed);
+                        return processed;
+                    });
+            // Counted once committed: a job whose commit failed is counted as failed below, not twice.
+            metrics.finished(dataset, rejected(request, outcome) ? ImportStatus.REJECTED : ImportStatus.COMPLETED,
+                    request.dryRun(), outcome, Duration.ofNanos(System.nanoTime() - acceptedAt));
         } catch (RuntimeException e) {
             LOG.error("Import " + id + " failed", e);
             jobs.failed(id, "The import could not be completed, so nothing of it was written ("
                     + Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName()).lines().findFirst()
                             .orElse("") + "). Push it again; if it fails again, tell the LGA with the import id.");
+            metrics.finished(dataset, ImportStatus.FAILED, request.dryRun(), null,
+                    Duration.ofNanos(System.nanoTime() - acceptedAt));
         }
+    }
+
+    private static boolean rejected(ImportProcessor.Request request, ImportProcessor.Outcome outcome) {
+        return request.mode() == ImportMode.ALL_OR_NOTHING && !outcome.errors.isEmpty();
     }
 
     private void finish(long id, ImportProcessor.Request request, ImportProcessor.Outcome outcome) {
         ImportJob job = ImportJob.findById(id);
-        boolean rejected = request.mode() == ImportMode.ALL_OR_NOTHING && !outcome.errors.isEmpty();
+        boolean rejected = rejected(request, outcome);
         job.status = rejected ? ImportStatus.REJECTED : ImportStatus.COMPLETED;
         job.processed = outcome.received;
         job.created = outcome.created;

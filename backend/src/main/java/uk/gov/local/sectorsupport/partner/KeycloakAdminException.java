@@ -27,7 +27,7 @@ class KeycloakAdminException extends RuntimeException {
         @ServerExceptionMapper
         public Response keycloakAdmin(KeycloakAdminException e, UriInfo uri) {
             LOG.error(e.getMessage() + " (" + uri.getPath() + ")", e.getCause());
-            Problem body = new Problem(URI.create("about:blank"), "Bad Gateway", 502,
+            Problem body = Problem.of(502, "Bad Gateway",
                     "The identity provider did not accept the change; nothing was onboarded or changed. Try again later.",
                     URI.create(uri.getRequestUri().getRawPath()), null);
             return Response.status(502).type(Problem.MEDIA_TYPE).entity(body).build();

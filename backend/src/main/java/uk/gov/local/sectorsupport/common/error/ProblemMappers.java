@@ -156,11 +156,15 @@ public class ProblemMappers {
                 .collect(Collectors.joining(", "));
     }
 
+    /** RFC 6750: a bare challenge when no token came, error="invalid_token" when one came and was refused. */
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
-    public Response unauthorized(RuntimeException e, UriInfo uri) {
-        return Response.fromResponse(problem(Response.Status.UNAUTHORIZED,
-                "A valid bearer token from the Sector Support identity provider is required.", uri, null))
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+    public Response unauthorized(RuntimeException e, UriInfo uri, HttpHeaders headers) {
+        boolean tokenSent = headers.getHeaderString(HttpHeaders.AUTHORIZATION) != null;
+        return Response.fromResponse(problem(Response.Status.UNAUTHORIZED, tokenSent
+                ? "The bearer token is not valid here (expired, not signed by the Sector Support identity provider, or "
+                        + "not issued for this API)."
+                : "A valid bearer token from the Sector Support identity provider is required.", uri, null))
+                .header(HttpHeaders.WWW_AUTHENTICATE, tokenSent ? "Bearer error=\"invalid_token\"" : "Bearer")
                 .build();
     }
 
@@ -183,8 +187,8 @@ public class ProblemMappers {
     }
 
     static Response problem(Response.StatusType status, String detail, UriInfo uri, List<Problem.FieldError> errors) {
-        Problem body = new Problem(URI.create("about:blank"), status.getReasonPhrase(), status.getStatusCode(),
-                detail, URI.create(uri.getRequestUri().getRawPath()), errors);
+        Problem body = Problem.of(status.getStatusCode(), status.getReasonPhrase(), detail,
+                URI.create(uri.getRequestUri().getRawPath()), errors);
         return Response.status(status.getStatusCode()).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 
