@@ -97,7 +97,7 @@ describe('Hostile text and the Content-Security-Policy in a browser', () => {
 
   it('shows the event title as text on its page, in the list and in its history, and runs none of it', async () => {
     await openAndSettle(page, `/events/${eventId}`);
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(EVENT_TITLE);
+    await page.getByRole('heading', { level: 1, name: EVENT_TITLE, exact: true }).waitFor();
     await expectInjectedTextShownLiterally(page, EVENT_TITLE);
 
     await openAndSettle(page, `/events?q=${STAMP}`);
@@ -109,7 +109,7 @@ describe('Hostile text and the Content-Security-Policy in a browser', () => {
 
   it('shows the peer name as text on its page and in the list, and runs none of it', async () => {
     await openAndSettle(page, `/peers/${peerId}`);
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(PEER_NAME);
+    await page.getByRole('heading', { level: 1, name: PEER_NAME, exact: true }).waitFor();
     await expectInjectedTextShownLiterally(page, PEER_NAME);
 
     await openAndSettle(page, `/peers?q=${STAMP}`);

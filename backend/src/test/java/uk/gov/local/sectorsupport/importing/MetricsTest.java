@@ -75,9 +75,9 @@ class MetricsTest {
     }
 
     private static String metrics() {
-        // The Prometheus text format, as a scraper that does not ask for OpenMetrics gets it
-        return given().accept("text/plain").when().get("/q/metrics").then().statusCode(200)
-                .contentType(startsWith("text/plain")).extract().asString();
+        // OpenMetrics, which Prometheus asks for (and any client that accepts everything gets)
+        return given().when().get("/q/metrics").then().statusCode(200)
+                .contentType(startsWith("application/openmetrics-text")).extract().asString();
     }
 
     /** A sample's value, 0 when it has not been reported yet (a counter appears with its first increment). */
