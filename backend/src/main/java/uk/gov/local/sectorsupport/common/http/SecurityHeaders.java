@@ -13,13 +13,13 @@ import uk.gov.local.sectorsupport.common.SectorSupportConfig;
 /**
  * The browser-side defences on every response. The web app gets a Content-Security-Policy that runs only its own
  * script files (Vite emits no inline script and index.html has none) and lets it talk to the identity provider; API
- * answers (and /q/ health, metrics and OpenAPI) are data, so their policy allows nothing at all. Swagger UI (/q/swagger-ui, a developer tool) is built
- * on inline script and keeps only the headers that do not break it.
+ * answers (and /q/ health, metrics and OpenAPI) are data, so their policy allows nothing at all. Swagger UI
+ * (/q/swagger-ui, a developer tool) is built on inline script and gets no policy, only the other headers.
  */
 @Singleton
 public class SecurityHeaders {
 
-    static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+    private static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
     private static final Map<String, String> ALWAYS = Map.of(
             "X-Content-Type-Options", "nosniff",
@@ -39,18 +39,17 @@ public class SecurityHeaders {
     }
 
     /**
-     * Scripts, styles, fonts and images only from our origin (Vite inlines small images and fonts as data: URIs in
-     * the CSS); fetches to the API and the identity provider; forms and frames (silent renew) to the identity
+     * Scripts, styles, fonts and images only from our origin (Vite inlines files under 4 kB as data: URIs); fetches to the API and the identity provider; forms and frames (silent renew) to the identity
      * provider; never framed, no plugins, no base-URI games.
      */
-    static String webAppPolicy(String identityProviderOrigin) {
+    private static String webAppPolicy(String identityProviderOrigin) {
         return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self' data:; "
                 + "connect-src 'self' " + identityProviderOrigin + "; frame-src " + identityProviderOrigin + "; "
                 + "form-action 'self' " + identityProviderOrigin + "; frame-ancestors 'none'; base-uri 'self'; "
                 + "object-src 'none'";
     }
 
-    static String origin(URI url) {
+    private static String origin(URI url) {
         return url.getScheme() + "://" + url.getAuthority();
     }
 
