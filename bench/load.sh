@@ -73,10 +73,21 @@ declare -A PATHS=(
 ORDER=(councils council peer-challenges events survey-responses annual-report extract-events)
 for name in "${ORDER[@]}"; do get "${PATHS[$name]}" >/dev/null || { echo "GET ${PATHS[$name]} failed" >&2; exit 1; }; done
 
+# Until no other session of the dataset's PostgreSQL is busy: requests that wrk stopped waiting for (a report takes
+# seconds) run on in the backend, and would weigh on the next step or show up in its statement log. At most 180 s.
+wait_idle() {
+  for _ in $(seq 900); do
+    (( $(psql_bench -At -c "select count(*) from pg_stat_activity where backend_type = 'client backend'
+      and state <> 'idle' and pid <> pg_backend_pid()") == 0 )) && return
+    sleep 0.2
+  done
+}
+
 # load NAME SECONDS [env…]: one bounded wrk run; its RESULT line goes to $BENCH_DIR/NAME.result.
 load() {
   local name="$1" seconds="$2"
   shift 2
+  wait_idle
   env "$@" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" --timeout 30s -s bench/load.lua "$BASE" \
     >"$BENCH_DIR/$name.wrk.txt" 2>&1
   grep '^RESULT' "$BENCH_DIR/$name.wrk.txt" >"$BENCH_DIR/$name.result"
@@ -86,15 +97,22 @@ say "Warm-up: every read endpoint for $DURATION s"
 load warm-up "$DURATION" LOAD_PATHS="${PATHS[*]}"
 
 # The SQL of one page, as PostgreSQL logs it (log_statement = all for the one request), as a pgbench script.
+logged() { # SQL OFFSET: runs the statement, then waits (at most 30 s) until the log past OFFSET shows it
+  psql_bench -At -c "$1" >/dev/null
+  for _ in $(seq 150); do tail -c +"$(($2 + 1))" "$PG_LOG" | grep -qF "$1" && return; sleep 0.2; done
+  echo "the statement log did not show: $1" >&2; exit 1
+}
 sql_of() { # NAME
   local name="$1" from
+  wait_idle
   psql_bench -c "alter system set log_statement = 'all'" -c "select pg_reload_conf()" >/dev/null
-  sleep 0.5
   from=$(stat -c %s "$PG_LOG")
+  logged "select 'load-capture-start-$name'" "$from"
   get "${PATHS[$name]}" >/dev/null
-  sleep 0.5
+  logged "select 'load-capture-end-$name'" "$from"
   psql_bench -c "alter system reset log_statement" -c "select pg_reload_conf()" >/dev/null
-  tail -c +"$((from + 1))" "$PG_LOG" | python3 bench/pgbench_script.py >"$BENCH_DIR/$name.pgbench.sql"
+  tail -c +"$((from + 1))" "$PG_LOG" | sed -n "/load-capture-start-$name/,/load-capture-end-$name/p" \
+    | python3 bench/pgbench_script.py >"$BENCH_DIR/$name.pgbench.sql"
   echo "$name: $(grep -c . "$BENCH_DIR/$name.pgbench.sql") statements for one page ($BENCH_DIR/$name.pgbench.sql)"
 }
 say "The SQL the backend runs for one page (PostgreSQL's statement log)"
@@ -119,6 +137,7 @@ echo "mixed: $(cut -d' ' -f2-4 "$BENCH_DIR/mixed.result"); $written survey respo
 say "pgbench: the same SQL, $DURATION s each, $CONNECTIONS clients, $THREADS threads, prepared statements"
 for name in councils survey-responses; do
   load "$name-again" "$DURATION" LOAD_PATHS="${PATHS[$name]}"
+  wait_idle
   pgbench -n -M prepared -c "$CONNECTIONS" -j "$THREADS" -T "$DURATION" -f "$BENCH_DIR/$name.pgbench.sql" \
     -h 127.0.0.1 -p "$BENCH_DATA_PORT" -U postgres sector_support >"$BENCH_DIR/$name.pgbench.txt" 2>&1
   grep -Eo 'tps = [0-9.]+' "$BENCH_DIR/$name.pgbench.txt" | head -n1 | grep -Eo '[0-9.]+' >"$BENCH_DIR/$name.tps"

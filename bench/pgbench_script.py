@@ -1,7 +1,7 @@
 """Turns PostgreSQL's statement log (log_statement = all) of one request into a pgbench script (bench/load.sh).
 
 Reads the log on stdin; writes each statement the backend ran, its parameters bound as literals, one a line, to
-stdout. Left out: the benchmark's own psql statements (switching the log on and off) and any transaction of the
+stdout. Left out: the benchmark's own psql statements (switching the log on and off, its markers) and any transaction of the
 import jobs' sweep (a scheduler that may run in the same instant on another pooled connection).
 """
 import re
@@ -10,7 +10,7 @@ import sys
 STATEMENT = re.compile(r"\b(?:LOG|ERROR):\s+(?:execute [^:]+|statement): (.*)")
 PARAMETERS = re.compile(r"\bDETAIL:\s+Parameters: (.*)")
 PARAMETER = re.compile(r"\$(\d+) = (NULL|'(?:[^']|'')*')")
-OURS = re.compile(r"^\s*(alter system|select pg_reload_conf)", re.IGNORECASE)
+OURS = re.compile(r"^\s*(alter system|select pg_reload_conf|select 'load-capture-)", re.IGNORECASE)
 SWEEP = re.compile(r"\b(import_job|rate_limit_window)\b")
 
 statements = []  # [sql, {n: literal}]
