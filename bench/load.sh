@@ -83,14 +83,24 @@ wait_idle() {
   done
 }
 
-# load NAME SECONDS [env…]: one bounded wrk run; its RESULT line goes to $BENCH_DIR/NAME.result.
+# CPU a process and its reaped children used, in clock ticks (/proc/PID/stat utime, stime, cutime, cstime): the
+# backend's own, and PostgreSQL's postmaster's, whose children include the pgbench connections once they close.
+cpu_ticks() { awk '{ print $14 + $15 + $16 + $17 }' "/proc/$1/stat"; }
+per_request_ms() { awk -v t="$1" -v n="$2" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.2f", t * 1000 / hz / n }'; }
+POSTMASTER=$(head -n1 "$BENCH_DATA_DIR/postgres/postmaster.pid")
+
+# load NAME SECONDS [env…]: one bounded wrk run; its RESULT line, plus the backend's CPU ticks meanwhile, goes to
+# $BENCH_DIR/NAME.result.
 load() {
   local name="$1" seconds="$2"
   shift 2
   wait_idle
+  local cpu_before
+  cpu_before=$(cpu_ticks "$app_pid")
   env "$@" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" --timeout 30s -s bench/load.lua "$BASE" \
     >"$BENCH_DIR/$name.wrk.txt" 2>&1
-  grep '^RESULT' "$BENCH_DIR/$name.wrk.txt" >"$BENCH_DIR/$name.result"
+  echo "$(grep '^RESULT' "$BENCH_DIR/$name.wrk.txt") $(( $(cpu_ticks "$app_pid") - cpu_before ))" \
+    >"$BENCH_DIR/$name.result"
 }
 
 say "Warm-up: every read endpoint for $DURATION s"
@@ -138,8 +148,11 @@ say "pgbench: the same SQL, $DURATION s each, $CONNECTIONS clients, $THREADS thr
 for name in councils survey-responses; do
   load "$name-again" "$DURATION" LOAD_PATHS="${PATHS[$name]}"
   wait_idle
+  cpu_before=$(cpu_ticks "$POSTMASTER")
   pgbench -n -M prepared -c "$CONNECTIONS" -j "$THREADS" -T "$DURATION" -f "$BENCH_DIR/$name.pgbench.sql" \
     -h 127.0.0.1 -p "$BENCH_DATA_PORT" -U postgres sector_support >"$BENCH_DIR/$name.pgbench.txt" 2>&1
+  sleep 1   # the connections' processes end and are reaped
+  echo $(( $(cpu_ticks "$POSTMASTER") - cpu_before )) >"$BENCH_DIR/$name.pgbench-cpu"
   grep -Eo 'tps = [0-9.]+' "$BENCH_DIR/$name.pgbench.txt" | head -n1 | grep -Eo '[0-9.]+' >"$BENCH_DIR/$name.tps"
   awk '/latency average/ { print $4 }' "$BENCH_DIR/$name.pgbench.txt" >"$BENCH_DIR/$name.pgbench-latency"
   echo "$name: pgbench $(cat "$BENCH_DIR/$name.tps") tps"
@@ -149,22 +162,27 @@ rss=$(awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$app_pid/status")
 hwm=$(hwm_mib)
 
 say "Load benchmark over bench-data: $CONNECTIONS connections, $THREADS threads, $DURATION s a step"
-printf '%-58s %9s %9s %9s %8s\n' "" "req/s" "p50 ms" "p99 ms" errors
+printf '%-58s %9s %9s %9s %8s %12s\n' "" "req/s" "p50 ms" "p99 ms" errors "CPU ms/req"
 row() { # LABEL RESULT-FILE
-  read -r _ requests seconds errors p50 p99 _ <"$2"
-  printf '%-58s %9s %9s %9s %8s\n' "$1" "$(rate "$requests" "$seconds")" "$p50" "$p99" "$errors"
+  read -r _ requests seconds errors p50 p99 _ _ ticks <"$2"
+  printf '%-58s %9s %9s %9s %8s %12s\n' "$1" "$(rate "$requests" "$seconds")" "$p50" "$p99" "$errors" \
+    "$(per_request_ms "$ticks" "$requests")"
 }
 for name in "${ORDER[@]}"; do row "GET ${PATHS[$name]}" "$BENCH_DIR/$name.result"; done
 row "mixed: 4 reads to 1 POST /survey-responses" "$BENCH_DIR/mixed.result"
 echo
-printf '%-58s %9s %9s %9s %8s\n' "" "ours/s" "pgbench" "ratio" "SQL"
+printf '%-58s %9s %9s %9s %8s %12s\n' "" "ours/s" "pgbench" "ratio" "SQL" "CPU ms"
 for name in councils survey-responses; do
-  read -r _ requests seconds _ <"$BENCH_DIR/$name-again.result"
+  read -r _ requests seconds _ _ _ _ _ ticks <"$BENCH_DIR/$name-again.result"
   ours=$(rate "$requests" "$seconds")
   tps=$(printf '%.0f' "$(cat "$BENCH_DIR/$name.tps")")
-  printf '%-58s %9s %9s %9s %8s\n' "GET ${PATHS[$name]} vs pgbench (same SQL)" "$ours" "$tps" \
-    "$(ratio "$ours" "$tps")" "$(grep -c . "$BENCH_DIR/$name.pgbench.sql")"
+  transactions=$(awk '/transactions actually processed/ { print $NF }' "$BENCH_DIR/$name.pgbench.txt")
+  printf '%-58s %9s %9s %9s %8s %12s\n' "GET ${PATHS[$name]} vs pgbench (same SQL)" "$ours" "$tps" \
+    "$(ratio "$ours" "$tps")" "$(grep -c . "$BENCH_DIR/$name.pgbench.sql")" \
+    "$(per_request_ms "$ticks" "$requests") / $(per_request_ms "$(cat "$BENCH_DIR/$name.pgbench-cpu")" "$transactions")"
 done
+echo "(CPU ms: the backend's CPU per request / PostgreSQL's per pgbench transaction; the backend's own figure"
+echo " leaves out PostgreSQL's work for it, which is the pgbench figure again)"
 echo
 echo "backend start to ready: $ready_seconds s (wall clock to /q/health/ready; Quarkus says started in $quarkus_started s)"
 echo "backend RSS after the load: $rss MiB (peak $hwm MiB), heap -Xmx${LOAD_HEAP:-512m}"
