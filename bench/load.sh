@@ -51,8 +51,11 @@ token_of() { # USER: the demo user's access token (password grant of the CLI cli
     -d password="$1-demo" "$KEYCLOAK_TOKEN_URL" | jq -er .access_token
 }
 export LOAD_TOKEN LOAD_WRITE_TOKEN
-LOAD_TOKEN=$(token_of analyst)
-LOAD_WRITE_TOKEN=$(token_of staff)
+tokens() { # fresh ones before every step, so that none expires during a long run
+  LOAD_TOKEN=$(token_of analyst)
+  LOAD_WRITE_TOKEN=$(token_of staff)
+}
+tokens
 get() { curl -fsS --max-time 60 -H "Authorization: Bearer $LOAD_TOKEN" "$BASE$1"; }
 
 # What the write profile posts: a response about an event that has started, submitted on its first day.
@@ -95,6 +98,7 @@ load() {
   local name="$1" seconds="$2"
   shift 2
   wait_idle
+  tokens
   local cpu_before
   cpu_before=$(cpu_ticks "$app_pid")
   env "$@" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" --timeout 30s -s bench/load.lua "$BASE" \

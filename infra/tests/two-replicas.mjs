@@ -116,7 +116,7 @@ try {
   const races = duplicateKeyErrors() - racesBefore;
   console.log(`${rounds} rounds of the same push and key to both replicas at once: ${rounds} jobs, `
     + `${rounds * eventsPerPush} events, each pair of answers naming one job`
-    + (env.PG_LOG ? `; in ${races} rounds both replicas raced to create the job and the unique key settled it` : ''));
+    + (env.PG_LOG && existsSync(env.PG_LOG) ? `; in ${races} rounds both replicas raced to create the job and the unique key settled it` : ''));
   console.log(`1 passed, 0 failed (${((Date.now() - began) / 1000).toFixed(1)} s)`);
 } finally {
   for (const child of replicas) {
