@@ -16,15 +16,12 @@ SWEEP = re.compile(r"\b(import_job|rate_limit_window)\b")
 statements = []  # [sql, {n: literal}]
 for line in sys.stdin:
     line = line.rstrip("\n")
-    if line.startswith("\t") and statements and statements[-1][1] is None:
+    if line[:1].isspace() and statements and statements[-1][1] is None:  # a statement's next line
         statements[-1][0] += " " + line.strip()
-        continue
-    if match := STATEMENT.search(line):
+    elif match := STATEMENT.search(line):
         statements.append([match.group(1), None])
     elif (match := PARAMETERS.search(line)) and statements:
         statements[-1][1] = {int(n): value for n, value in PARAMETER.findall(match.group(1))}
-    elif statements and statements[-1][1] is None and not re.match(r"^\S", line):
-        statements[-1][0] += " " + line.strip()
 
 lines = []
 for sql, parameters in statements:
