@@ -47,11 +47,12 @@ async function ready(port, child) {
   throw new Error(`the replica on :${port} did not become ready in 180 s`);
 }
 
+// ADASS, whose pushes-a-minute the earlier tests (Solace's) have not used.
 async function token() {
   const response = await fetch(`${oidc}/protocol/openid-connect/token`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: 'grant_type=client_credentials&client_id=solace-partner&client_secret=solace-demo-secret',
+    body: 'grant_type=client_credentials&client_id=adass-partner&client_secret=adass-demo-secret',
   });
   assert.equal(response.status, 200, 'token');
   return (await response.json()).access_token;
@@ -89,7 +90,7 @@ try {
   for (let round = 1; round <= rounds; round++) {
     let body = '';
     for (let i = 0; i < eventsPerPush; i++) {
-      body += JSON.stringify({ externalId: `${m}-${round}-${i}`, programme: 'springboard',
+      body += JSON.stringify({ externalId: `${m}-${round}-${i}`, programme: 'partners-in-care-and-health',
         title: `${m} round ${round} event ${i}`, type: 'conference', format: 'online', startDate: '2025-05-20' })
         + '\n';
     }
