@@ -1,5 +1,5 @@
 # Sector Support: the two commands are `make run` and `make test` (see README.md).
-.PHONY: run stop test openapi bench-data bench-import bench-extract bench-report help
+.PHONY: run stop test openapi bench-data bench-import bench-extract bench-report load-test help
 
 help:
 	@echo "make run      start database, Keycloak, backend and web app with demo data (http://localhost:8080)"
@@ -10,6 +10,7 @@ help:
 	@echo "make bench-import  benchmark: 100,000 attendance rows pushed through the API vs PostgreSQL COPY"
 	@echo "make bench-extract benchmark: 1,000,000 survey responses streamed as NDJSON vs PostgreSQL COPY"
 	@echo "make bench-report  benchmark: one year's annual report over bench-data, cold and warm"
+	@echo "make load-test     benchmark: wrk load on the main endpoints over bench-data, compared with pgbench"
 
 run:
 	@infra/run.sh
@@ -35,3 +36,6 @@ bench-extract:
 
 bench-report:
 	@bench/report.sh
+
+load-test:
+	@bench/load.sh

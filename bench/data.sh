@@ -28,7 +28,7 @@ rm -rf "$BENCH_DATA_DIR/postgres" "$BENCH_DATA_DIR/fingerprint"
 bench_postgres $BENCH_DATA_PORT "$BENCH_DATA_DIR/postgres" "$BENCH_DATA_DIR"
 
 say "bench-data: the schema, by starting the backend once (Flyway), without demo data"
-bench_backend migrate 8099 $BENCH_DATA_PORT -Xmx512m
+bench_backend migrate "${BENCH_MIGRATE_PORT:-8099}" $BENCH_DATA_PORT -Xmx512m
 stop_process "$BENCH_DIR/migrate.pid"
 
 say "bench-data: generating the rows (bench/data.sql, a few minutes)"

@@ -6,7 +6,7 @@ JAR=backend/target/quarkus-app/quarkus-run.jar
 KEYCLOAK_TOKEN_URL=http://localhost:8180/realms/sector-support/protocol/openid-connect/token
 # The `make bench-data` dataset lives in its own PostgreSQL data directory, kept between runs.
 BENCH_DATA_DIR="$STATE_DIR/bench-data"
-BENCH_DATA_PORT=54350
+BENCH_DATA_PORT=${BENCH_DATA_PORT:-54350}   # override to run beside another checkout's benchmarks
 bench_started_keycloak=false
 bench_started_postgres=()   # "port|data dir|state dir" of each PostgreSQL we started
 bench_app_pid_files=()

@@ -9,6 +9,7 @@ cd "$REPO_ROOT"
 
 E2E_PORT="${E2E_PORT:-8089}"
 E2E_PG_PORT="${E2E_PG_PORT:-54339}"
+REPLICA_PORTS="${REPLICA_PORTS:-8191,8192}"   # the two-replica test's backends
 E2E_DIR="$STATE_DIR/e2e"
 APP_PID="$E2E_DIR/backend.pid"
 started_keycloak=false
@@ -19,6 +20,8 @@ stop_all() {
   trap - EXIT INT TERM
   stop_process "$APP_PID"
   stop_process "$E2E_DIR/interruption-backend.pid"
+  stop_process "$E2E_DIR/replica-1.pid"
+  stop_process "$E2E_DIR/replica-2.pid"
   if $started_postgres; then
     PG_PORT=$E2E_PG_PORT PG_DATA_DIR="$E2E_DIR/postgres" PG_STATE_DIR="$E2E_DIR" infra/postgres.sh stop || true
   fi
@@ -84,5 +87,10 @@ stop_process "$APP_PID"
 DB_URL="$db_url" DB_USER="$db_user" DB_PASSWORD="$db_password" JAVA="$JAVA_HOME/bin/java" \
   APP_JAR=backend/target/quarkus-app/quarkus-run.jar APP_PORT=$E2E_PORT LOG_DIR="$E2E_DIR" \
   node infra/tests/import-interruption.mjs
+
+say "Two replicas against one database: the same push and Idempotency-Key to both at once is one job, one set of rows"
+DB_URL="$db_url" DB_USER="$db_user" DB_PASSWORD="$db_password" JAVA="$JAVA_HOME/bin/java" \
+  APP_JAR=backend/target/quarkus-app/quarkus-run.jar REPLICA_PORTS="$REPLICA_PORTS" LOG_DIR="$E2E_DIR" \
+  PG_LOG="$E2E_DIR/postgres.log" node infra/tests/two-replicas.mjs
 
 say "All tests passed in $((SECONDS - began)) s"

@@ -91,7 +91,7 @@ describe('Programmes in a browser', () => {
     await page.getByLabel('Target statement').fill(STATEMENT);
     await page.getByLabel('A percentage').check();
     await page.getByLabel('Target', { exact: true }).fill('120');
-    await page.getByLabel('Metric key').fill('ignite-increased-confidence');
+    await page.getByLabel('Measured by').selectOption({ label: 'Chief executives more confident after Ignite' });
     await page.getByRole('button', { name: 'Save target' }).click();
 
     const summary = page.locator('.govuk-error-summary');
@@ -108,7 +108,7 @@ describe('Programmes in a browser', () => {
     const row = page.getByRole('row').filter({ hasText: STATEMENT });
     await row.waitFor();
     await expect(row.textContent()).resolves.toContain('90%');
-    await expect(row.textContent()).resolves.toContain('ignite-increased-confidence');
+    await expect(row.textContent()).resolves.toContain('increased-confidence-chief-executives');
     await expectNoAccessibilityViolations(page, 'the programme page with the new target');
   });
 

@@ -33,7 +33,7 @@ export function deliverable(overrides: Partial<Deliverable> = {}): Deliverable {
     targetValue: 90,
     targetUnit: 'per-cent',
     targetUnitLabel: 'Per cent',
-    metricKey: 'ignite-increased-confidence',
+    metricKey: 'increased-confidence-chief-executives',
     version: 1,
     updatedAt: '2025-06-30T14:00:00Z',
     ...overrides,

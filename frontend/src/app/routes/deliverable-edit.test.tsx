@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { jsonResponse, problemResponse } from '@/testing/fixtures';
 import { deliverable, programme } from '@/testing/programme-fixtures';
+import { metric } from '@/testing/report-fixtures';
 import { renderRoute } from '@/testing/test-utils';
 
 import { EditDeliverableRoute } from './deliverable-edit';
@@ -17,13 +18,19 @@ const fetchMock = vi.hoisted(() => {
 const ROUTE = '/programmes/:id/deliverables/:deliverableId/edit';
 const URL_ = '/programmes/ignite/deliverables/12/edit';
 
-function api(onWrite: (request: Request) => Promise<Response> | Response) {
+function api(onWrite: (request: Request) => Promise<Response> | Response, stored = deliverable()) {
   fetchMock.mockImplementation(async (request: Request) => {
     const path = new URL(request.url).pathname;
     if (request.method !== 'GET') return onWrite(request);
     if (path === '/api/v1/programmes/ignite') return jsonResponse(programme());
+    if (path === '/api/v1/metrics') {
+      return jsonResponse([
+        metric(),
+        metric({ key: 'increased-confidence-chief-executives', label: 'Chief executives more confident after Ignite' }),
+      ]);
+    }
     if (path === '/api/v1/deliverables/12') {
-      return new Response(JSON.stringify(deliverable()), { headers: { 'Content-Type': 'application/json', ETag: '"1"' } });
+      return new Response(JSON.stringify(stored), { headers: { 'Content-Type': 'application/json', ETag: '"1"' } });
     }
     return jsonResponse({}, 404);
   });
@@ -46,6 +53,7 @@ describe('EditDeliverableRoute', () => {
     expect(await screen.findByLabelText('Target')).toHaveValue('90');
     expect(screen.getByLabelText('A percentage')).toBeChecked();
     expect(screen.getByLabelText('Financial year')).toHaveValue('2025-26');
+    expect(screen.getByLabelText('Measured by')).toHaveDisplayValue('Chief executives more confident after Ignite');
     await user.clear(screen.getByLabelText('Target'));
     await user.type(screen.getByLabelText('Target'), '92.5');
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
@@ -61,7 +69,7 @@ describe('EditDeliverableRoute', () => {
       statement: '90 per cent of chief executives report increased confidence',
       targetUnit: 'per-cent',
       targetValue: 92.5,
-      metricKey: 'ignite-increased-confidence',
+      metricKey: 'increased-confidence-chief-executives',
     });
   });
 
@@ -78,5 +86,26 @@ describe('EditDeliverableRoute', () => {
     await user.click(screen.getByRole('button', { name: 'Reload the target' }));
     await waitFor(() => expect(reads()).toBe(before + 1));
     await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
+  });
+
+  it('keeps a key that names no metric on show, and shows the API’s answer to saving it', async () => {
+    api(
+      () =>
+        problemResponse(400, {
+          title: 'Bad Request',
+          detail: 'The request has invalid fields.',
+          errors: [{ field: 'metricKey', message: 'there is no metric with key ignite-old-key' }],
+        }),
+      deliverable({ metricKey: 'ignite-old-key' }),
+    );
+    const user = userEvent.setup();
+    renderRoute(<EditDeliverableRoute />, { route: ROUTE, url: URL_ });
+
+    expect(await screen.findByLabelText('Measured by')).toHaveDisplayValue('ignite-old-key (not a metric)');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(await screen.findByRole('link', { name: 'Measured by there is no metric with key ignite-old-key' })).toHaveAttribute(
+      'href',
+      '#metricKey',
+    );
   });
 });

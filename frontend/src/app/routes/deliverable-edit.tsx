@@ -4,6 +4,7 @@ import { ProblemSummary } from '@/components/errors/problem-summary';
 import { SaveProblem } from '@/components/errors/save-problem';
 import { BackLink } from '@/components/ui/back-link';
 import { paths } from '@/config/paths';
+import { useMetrics } from '@/features/metrics/api/get-metrics';
 import { useDeliverable } from '@/features/programmes/api/get-deliverable';
 import { useProgramme } from '@/features/programmes/api/get-programme';
 import { useUpdateDeliverable } from '@/features/programmes/api/save-deliverable';
@@ -19,13 +20,14 @@ export function EditDeliverableRoute() {
   const programme = useProgramme(id);
   const deliverable = useDeliverable(deliverableId);
   const update = useUpdateDeliverable(deliverableId);
-  const error = programme.error ?? deliverable.error;
+  const metrics = useMetrics();
+  const error = programme.error ?? deliverable.error ?? metrics.error;
   useDocumentTitle(update.error || error ? 'Error: Change target' : 'Change target');
   const year = deliverable.data?.data.financialYear;
   const programmeHref = `${paths.programme.getHref(id)}${year ? `?financialYear=${encodeURIComponent(year)}` : ''}`;
   const backLink = <BackLink to={programmeHref}>Back to the programme</BackLink>;
 
-  if (!programme.data || !deliverable.data) {
+  if (!programme.data || !deliverable.data || !metrics.data) {
     return (
       <>
         {backLink}
@@ -64,6 +66,7 @@ export function EditDeliverableRoute() {
           // A reload after someone else's change shows their values.
           key={etag}
           deliverable={data}
+          metrics={metrics.data}
           years={programmeYears(owner.activeFrom, owner.activeTo, financialYearOf(new Date()))}
           error={update.error}
           saving={update.isPending}

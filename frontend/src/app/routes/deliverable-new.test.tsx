@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { jsonResponse, problemResponse } from '@/testing/fixtures';
 import { deliverable, programme } from '@/testing/programme-fixtures';
+import { metric } from '@/testing/report-fixtures';
 import { renderRoute } from '@/testing/test-utils';
 
 import { NewDeliverableRoute } from './deliverable-new';
@@ -20,6 +21,16 @@ function posts() {
 
 const ROUTE = '/programmes/:id/deliverables/new';
 
+const METRICS = [
+  metric(),
+  metric({ key: 'increased-confidence-chief-executives', label: 'Chief executives more confident after Ignite' }),
+];
+
+/** The programme or the metrics, by path. */
+function read(request: Request) {
+  return new URL(request.url).pathname === '/api/v1/metrics' ? jsonResponse(METRICS) : jsonResponse(programme());
+}
+
 describe('NewDeliverableRoute', () => {
   beforeEach(() => {
     fetchMock.mockReset();
@@ -33,7 +44,7 @@ describe('NewDeliverableRoute', () => {
             detail: 'The request has invalid fields.',
             errors: [{ field: 'targetValue', message: 'must be 100 or less for a per-cent target' }],
           })
-        : jsonResponse(programme()),
+        : read(request),
     );
     const user = userEvent.setup();
     renderRoute(<NewDeliverableRoute />, { route: ROUTE, url: '/programmes/ignite/deliverables/new?financialYear=2024-25' });
@@ -43,7 +54,7 @@ describe('NewDeliverableRoute', () => {
     await user.type(screen.getByLabelText('Target statement'), '110 per cent of delegates satisfied');
     await user.click(screen.getByLabelText('A percentage'));
     await user.type(screen.getByLabelText('Target'), '110');
-    await user.type(screen.getByLabelText('Metric key'), 'ignite-satisfaction');
+    await user.selectOptions(screen.getByLabelText('Measured by'), 'Chief executives more confident after Ignite');
     await user.click(screen.getByRole('button', { name: 'Save target' }));
 
     const summary = await screen.findByRole('alert');
@@ -58,7 +69,7 @@ describe('NewDeliverableRoute', () => {
       statement: '110 per cent of delegates satisfied',
       targetUnit: 'per-cent',
       targetValue: 110,
-      metricKey: 'ignite-satisfaction',
+      metricKey: 'increased-confidence-chief-executives',
     });
   });
 
@@ -69,7 +80,7 @@ describe('NewDeliverableRoute', () => {
             status: 201,
             headers: { 'Content-Type': 'application/json', ETag: '"0"' },
           })
-        : jsonResponse(programme()),
+        : read(request),
     );
     const user = userEvent.setup();
     const { router } = renderRoute(<NewDeliverableRoute />, {
@@ -78,7 +89,7 @@ describe('NewDeliverableRoute', () => {
     });
     await user.type(await screen.findByLabelText('Target statement'), 'Place 20 chief executives');
     await user.type(screen.getByLabelText('Target'), '20');
-    await user.type(screen.getByLabelText('Metric key'), 'ignite-places');
+    await user.selectOptions(screen.getByLabelText('Measured by'), 'councils-engaged-in-cpc-fpc-gpc');
     await user.click(screen.getByRole('button', { name: 'Save target' }));
 
     await waitFor(() => expect(router.state.location.pathname).toBe('/programmes/ignite'));

@@ -3,6 +3,7 @@ import { useLocation, useNavigate, useParams } from 'react-router';
 import { ProblemSummary } from '@/components/errors/problem-summary';
 import { BackLink } from '@/components/ui/back-link';
 import { paths } from '@/config/paths';
+import { useMetrics } from '@/features/metrics/api/get-metrics';
 import { useProgramme } from '@/features/programmes/api/get-programme';
 import { useCreateDeliverable } from '@/features/programmes/api/save-deliverable';
 import { DeliverableForm } from '@/features/programmes/components/deliverable-form';
@@ -16,7 +17,8 @@ export function NewDeliverableRoute() {
   const navigate = useNavigate();
   const programme = useProgramme(id);
   const create = useCreateDeliverable();
-  useDocumentTitle(create.error || programme.error ? 'Error: Add a target' : 'Add a target');
+  const metrics = useMetrics();
+  useDocumentTitle(create.error || programme.error || metrics.error ? 'Error: Add a target' : 'Add a target');
   const current = financialYearOf(new Date());
   const initialYear = new URLSearchParams(location.search).get('financialYear') ?? current;
   const backLink = (
@@ -25,13 +27,14 @@ export function NewDeliverableRoute() {
     </BackLink>
   );
 
-  if (!programme.data) {
+  const error = programme.error ?? metrics.error;
+  if (!programme.data || !metrics.data) {
     return (
       <>
         {backLink}
-        {programme.error ? <ProblemSummary error={programme.error} /> : null}
+        {error ? <ProblemSummary error={error} /> : null}
         <h1 className="govuk-heading-l">Add a target</h1>
-        {programme.error ? null : (
+        {error ? null : (
           <p className="govuk-body" role="status">
             Loading programme…
           </p>
@@ -51,6 +54,7 @@ export function NewDeliverableRoute() {
         <DeliverableForm
           years={programmeYears(data.activeFrom, data.activeTo, current)}
           initialYear={initialYear}
+          metrics={metrics.data}
           error={create.error}
           saving={create.isPending}
           submitText="Save target"

@@ -58,7 +58,8 @@ function renderDashboard(url = '/reports?year=2024-25') {
   return renderRoute(<ReportsRoute />, { route: '/reports', url });
 }
 
-describe('ReportsRoute', () => {
+// Charts of many figures render slowly in jsdom, more so on a busy machine: a roomier limit than the default.
+describe('ReportsRoute', { timeout: 60_000 }, () => {
   beforeEach(() => {
     fetchMock.mockReset();
     roles.current = ['staff'];

@@ -8,6 +8,9 @@ import type { Deliverable } from '../api/get-deliverables';
 import { DELIVERABLE_FIELDS } from '../lib/form';
 import { TARGET_UNITS } from '../lib/reference-data';
 
+/** A metric of the annual report that a target can be measured by. */
+export type MetricChoice = { key: string; label: string };
+
 type DeliverableFormProps = {
   /** The deliverable being changed; none for a new one. */
   deliverable?: Deliverable;
@@ -15,6 +18,8 @@ type DeliverableFormProps = {
   years: string[];
   /** The year to start with for a new one. */
   initialYear?: string;
+  /** The annual report's metrics, in report order. */
+  metrics: MetricChoice[];
   error: unknown;
   saving: boolean;
   submitText: string;
@@ -26,6 +31,7 @@ export function DeliverableForm({
   deliverable,
   years,
   initialYear,
+  metrics,
   error,
   saving,
   submitText,
@@ -38,6 +44,12 @@ export function DeliverableForm({
   };
   const year = deliverable?.financialYear ?? initialYear ?? '';
   const yearOptions = years.includes(year) || !year ? years : [year, ...years];
+  const metricOptions = metrics.map((metric) => ({ value: metric.key, text: metric.label }));
+  // A target saved before its metric was checked keeps its key on show, so saving it again names the problem.
+  const current = deliverable?.metricKey;
+  if (current && !metrics.some((metric) => metric.key === current)) {
+    metricOptions.push({ value: current, text: `${current} (not a metric)` });
+  }
 
   return (
     <form onSubmit={submit} noValidate aria-label={submitText}>
@@ -78,13 +90,12 @@ export function DeliverableForm({
         defaultValue={deliverable ? String(deliverable.targetValue) : ''}
         error={errors.targetValue}
       />
-      <TextInput
+      <Select
         id="metricKey"
         name="metricKey"
-        label="Metric key"
-        hint="The annual-report metric that will measure this target, in lower-case words joined by hyphens, for example peer-challenges-delivered. The metrics arrive with the annual report; progress will be worked out from the metric, never typed in."
-        className="govuk-input--width-30"
-        autoComplete="off"
+        label="Measured by"
+        hint="The annual-report figure that measures this target. Progress is worked out from it, never typed in. An administrator can add a metric on the Metrics page."
+        options={[{ value: '', text: 'Choose a metric' }, ...metricOptions]}
         defaultValue={deliverable?.metricKey ?? ''}
         error={errors.metricKey}
       />

@@ -24,7 +24,7 @@ export const DELIVERABLE_FIELDS = {
   statement: { id: 'statement', label: 'Target statement' },
   targetUnit: { id: 'targetUnit', label: 'Type of target' },
   targetValue: { id: 'targetValue', label: 'Target' },
-  metricKey: { id: 'metricKey', label: 'Metric key' },
+  metricKey: { id: 'metricKey', label: 'Measured by' },
 } as const;
 
 function text(form: FormData, key: string): string | undefined {

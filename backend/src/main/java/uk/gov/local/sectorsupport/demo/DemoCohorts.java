@@ -67,7 +67,7 @@ final class DemoCohorts {
      */
     private void cohort(String programme, String name, LocalDate start, int weeks, int minSize, int maxSize, int[] roles,
             int hosts) {
-        if (!activity.runs(programme) || start.isAfter(activity.today)) {
+        if (!activity.runs(programme, FinancialYear.of(start)) || start.isAfter(activity.today)) {
             return;
         }
         LocalDate end = start.plusWeeks(weeks).minusDays(1);

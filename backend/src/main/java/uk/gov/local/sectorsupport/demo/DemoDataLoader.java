@@ -33,7 +33,7 @@ import uk.gov.local.sectorsupport.common.SectorSupportConfig;
 
 /**
  * Loads the demo data at start so a new user sees populated pages: the peer pool and peer challenges, and the
- * programme activity since April 2024 (deliverables, events and attendance, cohorts and enrolments, support
+ * programme activity since April 2021 (deliverables, events and attendance, cohorts and enrolments, support
  * engagements, survey responses).
  *
  * Why a startup bean and not a Flyway migration: demo rows are not schema history. A versioned migration in a
@@ -147,14 +147,14 @@ public class DemoDataLoader {
         }
     }
 
-    /** Each programme's delivering organisation. */
-    static Map<String, String> programmes(Connection connection) throws SQLException {
-        Map<String, String> programmes = new LinkedHashMap<>();
+    /** Each programme's delivering organisation and first year. */
+    static Map<String, DemoProgrammeActivity.Programme> programmes(Connection connection) throws SQLException {
+        Map<String, DemoProgrammeActivity.Programme> programmes = new LinkedHashMap<>();
         try (PreparedStatement query = connection.prepareStatement(
-                "select id, delivering_organisation_id from programme order by id");
+                "select id, delivering_organisation_id, active_from_year from programme order by id");
                 ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
-                programmes.put(rows.getString(1), rows.getString(2));
+                programmes.put(rows.getString(1), new DemoProgrammeActivity.Programme(rows.getString(2), rows.getInt(3)));
             }
         }
         return programmes;

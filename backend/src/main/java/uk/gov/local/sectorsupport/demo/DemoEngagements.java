@@ -66,7 +66,7 @@ final class DemoEngagements {
         for (FinancialYear year : activity.years) {
             List<Draft> drafts = new ArrayList<>();
             for (Plan plan : PLANS) {
-                if (!activity.runs(plan.programme())) {
+                if (!activity.runs(plan.programme(), year)) {
                     continue;
                 }
                 for (int i = 0; i < plan.perYear(); i++) {

@@ -162,7 +162,7 @@ final class DemoEvents {
         for (FinancialYear year : activity.years) {
             List<Draft> drafts = new ArrayList<>();
             for (Plan plan : PLANS) {
-                if (!activity.runs(plan.programme())) {
+                if (!activity.runs(plan.programme(), year)) {
                     continue;
                 }
                 for (int i = 0; i < plan.perYear(); i++) {

@@ -13,7 +13,7 @@ import java.util.Set;
 import uk.gov.local.sectorsupport.common.FinancialYear;
 
 /**
- * Programme activity for the demo from 1 April 2024 to {@code today}: deliverables for each financial year, then
+ * Programme activity for the demo from 1 April 2021 to {@code today}: deliverables for each financial year, then
  * events with attendance, cohorts with enrolments, support engagements, and survey responses about them and about
  * the peer challenges held in that time. Deterministic for the same inputs (its own fixed seed, so the peer data is
  * unchanged). Nothing starts after {@code today}: events have ended, cohorts and engagements have begun.
@@ -22,25 +22,29 @@ import uk.gov.local.sectorsupport.common.FinancialYear;
  */
 final class DemoProgrammeActivity {
 
-    static final LocalDate FIRST = LocalDate.of(2024, 4, 1);
+    static final LocalDate FIRST = LocalDate.of(2021, 4, 1);
     static final long SEED = 20_240_401L;
     private static final String BASE32 = "abcdefghijklmnopqrstuvwxyz234567";
     private static final Map<String, String> PREFIXES = Map.of("solace", "SOL", "adass", "ADASS", "cfgs", "CFGS",
             "pas", "PAS", "leadership-centre", "LC", "local-partnerships", "LP");
 
+    /** A programme of the catalogue: who delivers it, and the first financial year it ran (its start year). */
+    record Programme(String organisation, int firstYear) {
+    }
+
     final Random random = new Random(SEED);
     final LocalDate today;
     final List<FinancialYear> years = new ArrayList<>();
-    private final Map<String, String> organisations;
+    private final Map<String, Programme> programmes;
     private final List<DemoCouncil> principal;
     private final Map<LocalDate, List<DemoCouncil>> aliveOn = new HashMap<>();
     private final Set<String> keys = new HashSet<>();
     private final Map<String, String> people = new HashMap<>();
     private final Map<String, Integer> externalIds = new HashMap<>();
 
-    private DemoProgrammeActivity(Map<String, DemoCouncil> councils, Map<String, String> organisations, LocalDate today) {
+    private DemoProgrammeActivity(Map<String, DemoCouncil> councils, Map<String, Programme> programmes, LocalDate today) {
         this.today = today;
-        this.organisations = organisations;
+        this.programmes = programmes;
         this.principal = councils.values().stream().filter(DemoCouncil::principal)
                 .sorted(Comparator.comparing(DemoCouncil::gssCode)).toList();
         for (int year = FIRST.getYear(); !new FinancialYear(year).firstDay().isAfter(today); year++) {
@@ -49,13 +53,13 @@ final class DemoProgrammeActivity {
     }
 
     /**
-     * @param organisations each programme's delivering organisation (the owner of its records); plans for
-     *        programmes not in the catalogue are left out
+     * @param programmes each programme's delivering organisation (the owner of its records) and first year; plans
+     *        for programmes not in the catalogue, or for years before a programme began, are left out
      * @param challenges the peer challenges already in the database, for their survey responses
      */
-    static DemoActivity generate(Map<String, DemoCouncil> councils, Map<String, String> organisations,
+    static DemoActivity generate(Map<String, DemoCouncil> councils, Map<String, Programme> programmes,
             List<DemoActivity.Challenge> challenges, LocalDate today) {
-        DemoProgrammeActivity activity = new DemoProgrammeActivity(councils, organisations, today);
+        DemoProgrammeActivity activity = new DemoProgrammeActivity(councils, programmes, today);
         List<DemoActivity.DeliverableRow> deliverables = DemoDeliverables.generate(activity);
         DemoEvents events = new DemoEvents(activity);
         events.generate();
@@ -69,12 +73,14 @@ final class DemoProgrammeActivity {
                 engagements.engagements, surveys.surveys);
     }
 
-    boolean runs(String programme) {
-        return organisations.containsKey(programme);
+    /** Whether the programme is in the catalogue and had begun by that financial year. */
+    boolean runs(String programme, FinancialYear year) {
+        Programme known = programmes.get(programme);
+        return known != null && known.firstYear() <= year.startYear();
     }
 
     String organisation(String programme) {
-        return organisations.get(programme);
+        return programmes.get(programme).organisation();
     }
 
     /** The principal councils that existed on the date, in GSS code order. */

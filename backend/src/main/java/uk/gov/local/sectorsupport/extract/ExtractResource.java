@@ -34,7 +34,9 @@ import uk.gov.local.sectorsupport.common.http.QueryParams;
 import uk.gov.local.sectorsupport.common.openapi.ApiResponses;
 import uk.gov.local.sectorsupport.common.security.CurrentActor;
 import uk.gov.local.sectorsupport.common.security.Roles;
+import uk.gov.local.sectorsupport.council.Council;
 import uk.gov.local.sectorsupport.council.Region;
+import uk.gov.local.sectorsupport.programme.Programme;
 import uk.gov.local.sectorsupport.programme.Theme;
 
 /**
@@ -132,6 +134,13 @@ public class ExtractResource {
                 throw new InvalidParameterException(filter, "does not apply to " + dataset.name());
             }
         });
+        // A mistyped id would otherwise pull an empty extract that looks like "no activity".
+        if (given.get("programme") != null && Programme.findById(given.get("programme")) == null) {
+            throw new InvalidParameterException("programme", "there is no programme with id " + given.get("programme"));
+        }
+        if (given.get("council") != null && Council.findById(given.get("council").toUpperCase(Locale.ROOT)) == null) {
+            throw new InvalidParameterException("council", "there is no council with GSS code " + given.get("council"));
+        }
         ExtractService.Filters filters = new ExtractService.Filters(
                 QueryParams.financialYear("financialYear", year), given.get("programme"),
                 QueryParams.code(Theme.class, "theme", theme) == null ? null : given.get("theme"),

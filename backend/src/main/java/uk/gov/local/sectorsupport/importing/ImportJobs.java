@@ -1,5 +1,6 @@
 package uk.gov.local.sectorsupport.importing;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +30,8 @@ class ImportJobs {
 
     /** The first key of the advisory locks on import jobs (the second is the job's id). */
     static final int LOCK_CLASS = 0x494d50;
+
+    private static final Duration AWAIT_POLL = Duration.ofMillis(25);
 
     static final String INTERRUPTED = "The service stopped while the import ran, so nothing of it was written. Push "
             + "the same body again (with the same Idempotency-Key, if you sent one) to import it.";
@@ -87,6 +90,23 @@ class ImportJobs {
         }
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
                 "delete from rate_limit_window where window_start < now() - interval '1 hour'").executeUpdate());
+    }
+
+    /** The job once it is no longer running, or as it is when the time is up; polled, as a client would. */
+    ImportJob awaitEnd(long id, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (true) {
+            ImportJob job = QuarkusTransaction.requiringNew().call(() -> ImportJob.<ImportJob>findById(id));
+            if (job.finished() || Instant.now().isAfter(deadline)) {
+                return job;
+            }
+            try {
+                Thread.sleep(AWAIT_POLL.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return job;
+            }
+        }
     }
 
     Optional<ImportJob> byIdempotencyKey(String clientId, String key) {

@@ -60,6 +60,8 @@ public class ImportService {
     /** Rejected-row problems shown in a summary; every one is in `errors.csv`. */
     static final int ERRORS_SHOWN = 1000;
     private static final Duration JOB_TIMEOUT = Duration.ofMinutes(30);
+    /** How long a push waits for the same push, running elsewhere, to end before answering 202 with its job. */
+    private static final Duration SAME_PUSH_WAIT = Duration.ofSeconds(60);
 
     /** Who pushes, for which organisation, and how; resolved from the token before anything runs. */
     public record Caller(String clientId, String organisation, boolean partner) {
@@ -287,13 +289,17 @@ public class ImportService {
         if (earlier.isEmpty()) {
             return Optional.empty();
         }
-        ImportJob job = earlier.get();
-        if (!job.bodySha256.equals(sha256) || job.dataset != dataset) {
+        ImportJob sent = earlier.get();
+        if (!sent.bodySha256.equals(sha256) || sent.dataset != dataset) {
             throw RequestRefusedException.unprocessable("Idempotency-Key " + key + " was already used for import "
-                    + job.id + " with a different body or dataset; nothing was imported. Use a new key for a new "
+                    + sent.id + " with a different body or dataset; nothing was imported. Use a new key for a new "
                     + "push.", List.of(new FieldError("Idempotency-Key", "was used for another push (import "
-                            + job.id + ")")));
+                            + sent.id + ")")));
         }
+        // The same push sent twice at once (say to two replicas): one small enough to be answered when done is
+        // answered with the first one's outcome, as a retry after it would be.
+        ImportJob job = sent.status == ImportStatus.RUNNING && sent.received <= config.asyncThresholdRows()
+                ? jobs.awaitEnd(sent.id, SAME_PUSH_WAIT) : sent;
         if (job.status == ImportStatus.FAILED) {
             // Nothing of a failed import was written: release its key so that this push runs it again.
             QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(

@@ -8,9 +8,8 @@ interface DeliverableFields {
     String METRIC_KEY = "^[a-z0-9]+(-[a-z0-9]+)*$";
     String METRIC_KEY_MESSAGE = "must be kebab-case: lower-case letters and digits in words joined by single hyphens, "
             + "such as councillors-attending-leadership-programmes";
-    String METRIC_DESCRIPTION = "Names the annual-report metric that measures this target (kebab-case). The metrics "
-            + "themselves arrive with the annual report; progress against the target will be computed from the "
-            + "metric, never typed in.";
+    String METRIC_DESCRIPTION = "The key of the annual-report metric that measures this target (one of GET "
+            + "/api/v1/metrics). Progress against the target is computed from the metric, never typed in.";
 
     String programme();
 

@@ -22,6 +22,7 @@ import uk.gov.local.sectorsupport.common.error.ResourceNotFoundException;
 import uk.gov.local.sectorsupport.common.http.IfMatch;
 import uk.gov.local.sectorsupport.common.paging.PageRequest;
 import uk.gov.local.sectorsupport.common.paging.PageResult;
+import uk.gov.local.sectorsupport.metric.Metric;
 
 /** Programmes' targets per financial year: reads for every role, audited writes for LGA staff and administrators. */
 @ApplicationScoped
@@ -127,6 +128,10 @@ public class DeliverableService {
         if (programme != null && year != null && !programme.runsIn(year)) {
             errors.add(new FieldError("financialYear", "must be a year the programme runs in: "
                     + programme.name + " runs " + programme.activeYears()));
+        }
+        if (Metric.findById(fields.metricKey()) == null) {
+            errors.add(new FieldError("metricKey", "there is no metric with key " + fields.metricKey()
+                    + "; GET /api/v1/metrics lists them, and an administrator can add one"));
         }
         if (fields.targetUnit() == TargetUnit.PER_CENT && fields.targetValue().compareTo(HUNDRED) > 0) {
             errors.add(new FieldError("targetValue", "must be 100 or less for a per-cent target"));

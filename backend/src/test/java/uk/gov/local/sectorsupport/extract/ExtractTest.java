@@ -90,6 +90,13 @@ class ExtractTest {
         as("analyst").when().get("/api/v1/extracts/organisations?financialYear=2024-25").then().statusCode(400)
                 .body("errors[0].field", equalTo("financialYear"));
         as("analyst").when().get("/api/v1/extracts/events?updatedSince=yesterday").then().statusCode(400);
+        // An id that names nothing is a mistake to report, not an empty extract.
+        as("analyst").when().get("/api/v1/extracts/events?programme=no-such-programme").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("programme"));
+        as("analyst").when().get("/api/v1/extracts/attendances?council=E99999999").then().statusCode(400)
+                .body("errors[0].field", equalTo("council"))
+                .body("errors[0].message", equalTo("there is no council with GSS code E99999999"));
+        as("analyst").when().get("/api/v1/extracts/peer-challenges?council=e06000047").then().statusCode(200);
     }
 
     @Test

@@ -35,8 +35,9 @@ class CatalogueAccessTest {
         String id = (String) body.get("id");
         user("staff").contentType(ContentType.JSON).body(body).when().post("/api/v1/programmes")
                 .then().statusCode(201);
+        String metric = ProgrammeFixtures.metric(user("admin"));
         long deliverable = user("staff").contentType(ContentType.JSON)
-                .body(ProgrammeFixtures.deliverableBody(id, Map.of("metricKey", "access-test-metric")))
+                .body(ProgrammeFixtures.deliverableBody(id, Map.of("metricKey", metric)))
                 .when().post("/api/v1/deliverables")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
 
@@ -48,9 +49,9 @@ class CatalogueAccessTest {
             partner(organisation).queryParam("programme", id).when().get("/api/v1/deliverables")
                     .then().statusCode(200).body("items.id", contains((int) deliverable));
             partner(organisation).when().get("/api/v1/deliverables/" + deliverable)
-                    .then().statusCode(200).body("metricKey", equalTo("access-test-metric"));
+                    .then().statusCode(200).body("metricKey", equalTo(metric));
         }
-        user("analyst").queryParam("metricKey", "access-test-metric").when().get("/api/v1/deliverables")
+        user("analyst").queryParam("metricKey", metric).when().get("/api/v1/deliverables")
                 .then().statusCode(200).body("totalItems", equalTo(1));
 
         user("staff").when().get("/api/v1/programmes/" + id + "/history")

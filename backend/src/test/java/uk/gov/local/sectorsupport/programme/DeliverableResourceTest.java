@@ -49,12 +49,12 @@ class DeliverableResourceTest {
                 .body("targetUnit", equalTo("count"))
                 .body("targetUnitLabel", equalTo("Count"));
         long perCent = deliverable(programme, Map.of("targetValue", "92.5", "targetUnit", "per-cent",
-                "metricKey", "officers-reporting-confidence"));
+                "metricKey", "leadership-delegates-more-confident"));
         given().when().get("/api/v1/deliverables/" + perCent)
                 .then().statusCode(200).header("ETag", "\"0\"")
                 .body("targetValue", equalTo(92.5f))
                 .body("targetUnitLabel", equalTo("Per cent"))
-                .body("metricKey", equalTo("officers-reporting-confidence"));
+                .body("metricKey", equalTo("leadership-delegates-more-confident"));
         given().when().get("/api/v1/deliverables/99999999").then().statusCode(404).contentType("application/problem+json");
     }
 
@@ -91,6 +91,10 @@ class DeliverableResourceTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("financialYear"));
         given().contentType(ContentType.JSON).body(with(valid, "metricKey", "trailing-")).when().post("/api/v1/deliverables")
                 .then().statusCode(400).body("errors[0].message", startsWith("must be kebab-case"));
+        // A well-formed key must still name a metric: progress is computed from it.
+        given().contentType(ContentType.JSON).body(with(valid, "metricKey", "no-such-metric")).when().post("/api/v1/deliverables")
+                .then().statusCode(400).body("errors.field", contains("metricKey"))
+                .body("errors[0].message", startsWith("there is no metric with key no-such-metric"));
         given().contentType(ContentType.JSON).body(with(valid, "targetValue", "lots")).when().post("/api/v1/deliverables")
                 .then().statusCode(400).body("errors[0].field", equalTo("targetValue"));
 
@@ -107,7 +111,7 @@ class DeliverableResourceTest {
                 "deliveringOrganisation", "pas"));
         String aardvark = programme(Map.of("name", "Aardvark programme " + System.nanoTime(), "theme", "planning",
                 "deliveringOrganisation", "pas"));
-        String metric = "filter-test-" + System.nanoTime();
+        String metric = ProgrammeFixtures.metric(given());
         long zebra2025 = deliverable(zebra, Map.of("metricKey", metric));
         long aardvark2025 = deliverable(aardvark, Map.of("metricKey", metric));
         long aardvark2024 = deliverable(aardvark, Map.of("metricKey", metric, "financialYear", "2024-25"));

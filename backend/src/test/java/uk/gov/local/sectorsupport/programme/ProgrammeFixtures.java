@@ -3,10 +3,12 @@ package uk.gov.local.sectorsupport.programme;
 import static io.restassured.RestAssured.given;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 
 /** Builds programmes and deliverables through the API, as the current test identity (staff or admin). */
 final class ProgrammeFixtures {
@@ -60,6 +62,18 @@ final class ProgrammeFixtures {
                 "metricKey", "peer-challenges-delivered"));
         body.putAll(overrides);
         return body;
+    }
+
+    /** Adds a metric (needs an admin caller) under a fresh key, so a test can filter deliverables by it alone. */
+    static String metric(RequestSpecification admin) {
+        String key = "test-metric-" + System.nanoTime();
+        admin.contentType(ContentType.JSON).body(Map.of(
+                "label", "Councils mentored (test)", "section", "Support", "position", 900,
+                "kind", "councils-engaged", "unit", "councils",
+                "definition", Map.of("activity", "support-engagement", "engagementTypes", List.of("mentoring")),
+                "sentence", "{value} councils were mentored"))
+                .when().put("/api/v1/metrics/" + key).then().statusCode(201);
+        return key;
     }
 
     static long deliverable(String programme, Map<String, Object> overrides) {
