@@ -176,8 +176,20 @@ public class ProblemMappers {
         return problem(status, detail, uri, null);
     }
 
+    /** Seconds a client should wait before retrying while the database cannot be reached. */
+    static final int DATABASE_RETRY_AFTER_SECONDS = 5;
+
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            // Wrapped in whatever Hibernate, Agroal or the transaction manager threw: no type of its own to map.
+            LOG.warn("Database unavailable on " + uri.getPath() + ": " + e.getMessage());
+            return Response.fromResponse(problem(Response.Status.SERVICE_UNAVAILABLE,
+                    "The service cannot reach its database just now, so the request was not completed. "
+                            + "Try again in a few seconds.", uri, null))
+                    .header(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER_SECONDS)
+                    .build();
+        }
         LOG.error("Unexpected error on " + uri.getPath(), e);
         return problem(Response.Status.INTERNAL_SERVER_ERROR, "Something went wrong on our side.", uri, null);
     }
