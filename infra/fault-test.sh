@@ -4,7 +4,7 @@
 #   b. the backend SIGKILLed during a large import                (infra/tests/import-interruption.mjs)
 #      and during a burst of single writes                        (infra/tests/faults/backend-kill.mjs)
 #   c. Keycloak stopped: issued tokens, new logins, the web app   (infra/tests/faults/keycloak-outage.mjs)
-# Each scenario is bounded in requests and time; the whole run is under `timeout` (FAULT_TIMEOUT, default 1200 s)
+# Each scenario is bounded in requests and time; the whole run is under `timeout` (FAULT_TIMEOUT, default 1800 s)
 # and stops, by PID, everything it started. Scenario c uses a Keycloak of its own on :8187, never the shared :8180.
 #
 #   FAULT_PG_PORT (54371) FAULT_APP_PORT (8185) FAULT_SECOND_APP_PORT (8186) FAULT_KEYCLOAK_PORT (8187)
@@ -13,7 +13,7 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 cd "$REPO_ROOT"
 if [[ -z "${FAULT_UNDER_TIMEOUT:-}" ]]; then
-  FAULT_UNDER_TIMEOUT=1 exec timeout -k 60 "${FAULT_TIMEOUT:-1200}" "$0" "$@"
+  FAULT_UNDER_TIMEOUT=1 exec timeout -k 60 "${FAULT_TIMEOUT:-1800}" "$0" "$@"
 fi
 
 FAULT_DIR="$STATE_DIR/fault"
@@ -24,9 +24,9 @@ KEYCLOAK_PORT="${FAULT_KEYCLOAK_PORT:-8187}"
 SPA_PORT="${FAULT_SPA_PORT:-8095}"
 SCENARIOS="${FAULT_SCENARIOS:-a b c}"
 JAR=backend/target/quarkus-app/quarkus-run.jar
-# This run's own Keycloak: a copy of the distribution (kept between runs), a realm whose tokens live 40 s.
+# This run's own Keycloak: a copy of the distribution (kept between runs), a realm whose tokens live 60 s.
 export KEYCLOAK_HOME_DIR="$STATE_DIR/fault-keycloak" KEYCLOAK_PORT KEYCLOAK_MANAGEMENT_PORT=$((KEYCLOAK_PORT + 1000))
-export KEYCLOAK_REALM_FILE="$FAULT_DIR/realm.json"
+export KEYCLOAK_REALM_FILE="$FAULT_DIR/realm.json" KEYCLOAK_START_TIMEOUT=300
 export PG_PORT PG_DATA_DIR="$FAULT_DIR/postgres" PG_STATE_DIR="$FAULT_DIR"
 export DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/sector_support" DB_USER=postgres DB_PASSWORD=
 export JAVA="$JAVA_HOME/bin/java" APP_JAR="$JAR" LOG_DIR="$FAULT_DIR" APP_PORT SECOND_APP_PORT SPA_PORT
@@ -89,7 +89,7 @@ if [[ " $SCENARIOS " == *" c "* ]]; then
   if [[ ! -x "$KEYCLOAK_HOME_DIR/bin/kc.sh" ]]; then
     KEYCLOAK_HOME_DIR="$KEYCLOAK_HOME_DIR" infra/keycloak.sh fetch
   fi
-  jq '.accessTokenLifespan = 40' infra/keycloak/sector-support-realm.json >"$KEYCLOAK_REALM_FILE"
+  jq '.accessTokenLifespan = 60' infra/keycloak/sector-support-realm.json >"$KEYCLOAK_REALM_FILE"
   (cd frontend && VITE_OIDC_AUTHORITY="http://localhost:$KEYCLOAK_PORT/realms/sector-support" \
      node node_modules/vite/bin/vite.js build --logLevel warn --outDir "$FAULT_DIR/web" --emptyOutDir)
   (cd frontend && exec node node_modules/vite/bin/vite.js preview --outDir "$FAULT_DIR/web" --host 127.0.0.1 --port "$SPA_PORT" --strictPort \

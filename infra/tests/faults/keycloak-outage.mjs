@@ -55,7 +55,7 @@ check(new URL(up.url).port === env.KEYCLOAK_PORT, `with Keycloak up the web app 
 
 await keycloak('stop');
 const stoppedAt = Date.now();
-const login = await passwordToken(oidc).then(() => 'a token', (error) => error.cause?.code ?? error.message);
+const login = await passwordToken(oidc, 'admin', { retryForMs: 0 }).then(() => 'a token', (error) => error.cause?.code ?? error.message);
 check(login !== 'a token', `Keycloak stopped: a new login fails (${login})`, failures);
 const down = await signInPage();
 check(new URL(down.url).port === env.SPA_PORT, 'the web app stays on its own page, not a browser error page',
@@ -83,8 +83,9 @@ const startWhileDownMs = await backend.start().catch((error) => error);
 check(typeof startWhileDownMs === 'number', `a backend started while Keycloak is down becomes ready `
   + `(${typeof startWhileDownMs === 'number' ? `${round(startWhileDownMs)} ms` : startWhileDownMs.message})`, failures);
 const noKeys = await api(issued);
-check(noKeys.status === 401 && noKeys.json?.status === 401, `meanwhile it refuses tokens as problem+json 401 in `
-  + `${round(noKeys.ms)} ms (it has no keys to check them with)`, failures);
+check(noKeys.status === 503 && noKeys.type.startsWith('application/problem+json') && Number(noKeys.retryAfter) > 0,
+  `meanwhile, having no keys to check tokens with, it answers ${noKeys.status} problem+json with Retry-After in `
+  + `${round(noKeys.ms)} ms`, failures);
 
 await keycloak('start');
 const backAt = Date.now();

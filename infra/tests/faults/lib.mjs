@@ -8,16 +8,27 @@ export const env = process.env;
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const run = promisify(execFile);
 
-/** An access token by the password grant of the demo CLI client (local demo users only). */
-export async function passwordToken(oidc, user = 'admin') {
-  const response = await fetch(`${oidc}/protocol/openid-connect/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: `grant_type=password&client_id=sector-support-cli&username=${user}&password=${user}-demo`,
-    signal: AbortSignal.timeout(10_000),
-  });
-  if (response.status !== 200) throw new Error(`token for ${user}: ${response.status} ${await response.text()}`);
-  return (await response.json()).access_token;
+/**
+ * An access token by the password grant of the demo CLI client (local demo users only). While Keycloak refuses
+ * connections it is asked again for up to `retryForMs` (the shared one on :8180 may be restarting).
+ */
+export async function passwordToken(oidc, user = 'admin', { retryForMs = 90_000 } = {}) {
+  const giveUpAt = Date.now() + retryForMs;
+  for (;;) {
+    try {
+      const response = await fetch(`${oidc}/protocol/openid-connect/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: `grant_type=password&client_id=sector-support-cli&username=${user}&password=${user}-demo`,
+        signal: AbortSignal.timeout(10_000),
+      });
+      if (response.status !== 200) throw new Error(`token for ${user}: ${response.status} ${await response.text()}`);
+      return (await response.json()).access_token;
+    } catch (error) {
+      if (error.cause?.code !== 'ECONNREFUSED' || Date.now() > giveUpAt) throw error;
+      await sleep(2000);
+    }
+  }
 }
 
 /** One HTTP call, never throwing: status 0 is a connection failure. Latency in ms. */
@@ -70,6 +81,9 @@ export class Backend {
     this.process = spawn(env.JAVA, ['-Xmx512m', `-Dquarkus.http.port=${this.port}`, '-jar', env.APP_JAR], {
       env: { ...env, DEMO_DATA: 'false', ...this.extraEnv }, stdio: ['ignore', log, log] });
     writeFileSync(`${env.LOG_DIR}/${this.name}.pid`, String(this.process.pid));
+    // Should this script fail or stop, its backend goes with it (the shell also stops it by the PID file).
+    const child = this.process;
+    process.once('exit', () => { if (child.exitCode === null && !child.signalCode) child.kill('SIGKILL'); });
     while (performance.now() - began < timeoutMs) {
       if ((await timed(`${this.base}/q/health/ready`, { timeoutMs: 5000 })).status === 200) {
         return performance.now() - began;
