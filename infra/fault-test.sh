@@ -8,7 +8,8 @@
 # and stops, by PID, everything it started. Scenario c uses a Keycloak of its own on :8187, never the shared :8180.
 #
 #   FAULT_PG_PORT (54371) FAULT_APP_PORT (8185) FAULT_SECOND_APP_PORT (8186) FAULT_KEYCLOAK_PORT (8187)
-#   FAULT_SPA_PORT (8095: one of the web client's registered redirect URIs)   FAULT_SCENARIOS ("a b c")
+#   FAULT_SPA_PORT (8095: one of the web client's registered redirect URIs)
+#   FAULT_SCENARIOS ("a b c"; "b" is "b-import b-writes", each of which can be named alone)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 cd "$REPO_ROOT"
@@ -62,6 +63,10 @@ say "PostgreSQL of its own on 127.0.0.1:$PG_PORT (data in .local/fault/postgres)
 started_postgres=true
 infra/postgres.sh start
 
+wants() { # SCENARIO: asked for by name, or by its letter
+  [[ " $SCENARIOS " == *" $1 "* || " $SCENARIOS " == *" ${1%%-*} "* ]]
+}
+
 scenario() { # NAME COMMAND...: runs one scenario, remembers a failure and goes on to the next
   local name="$1"; shift
   say "$name"
@@ -69,7 +74,7 @@ scenario() { # NAME COMMAND...: runs one scenario, remembers a failure and goes 
   ran+=("$name")
 }
 
-if [[ " $SCENARIOS " == *" a "* ]]; then
+if wants a; then
   "$JAVA" -Xmx512m -Dquarkus.http.port="$APP_PORT" -jar "$JAR" >"$FAULT_DIR/outage-backend.log" 2>&1 &
   echo $! >"$FAULT_DIR/outage-backend.pid"
   wait_for_http "http://localhost:$APP_PORT/q/health/ready" 180 "$(cat "$FAULT_DIR/outage-backend.pid")" \
@@ -78,13 +83,19 @@ if [[ " $SCENARIOS " == *" a "* ]]; then
   stop_process "$FAULT_DIR/outage-backend.pid"
 fi
 
-if [[ " $SCENARIOS " == *" b "* ]]; then
+if wants b-import; then
   scenario "b. The backend killed (SIGKILL) during a 100,000-row import" node infra/tests/import-interruption.mjs
   stop_process "$FAULT_DIR/interruption-backend.pid"
+  jobs_by_status="$(psql -X -At -h 127.0.0.1 -p "$PG_PORT" -U postgres -d sector_support \
+    -c "select string_agg(status || ' ' || n, ', ' order by status) from (select status, count(*) n from import_job group by status) s")"
+  echo "import jobs in the database afterwards: $jobs_by_status"
+  if [[ "$jobs_by_status" == *running* ]]; then failed+=("b. an import job left running"); fi
+fi
+if wants b-writes; then
   scenario "b. The backend killed (SIGKILL) during a burst of single writes" node infra/tests/faults/backend-kill.mjs
 fi
 
-if [[ " $SCENARIOS " == *" c "* ]]; then
+if wants c; then
   say "c. Preparing a Keycloak of its own on :$KEYCLOAK_PORT and the web app pointed at it"
   if [[ ! -x "$KEYCLOAK_HOME_DIR/bin/kc.sh" ]]; then
     KEYCLOAK_HOME_DIR="$KEYCLOAK_HOME_DIR" infra/keycloak.sh fetch
