@@ -82,6 +82,12 @@ API="http://localhost:$E2E_PORT" infra/tests/security-headers.sh
 say "The backend's log: JSON lines with request ids, and no tokens or personal data (after all the tests above)"
 API="http://localhost:$E2E_PORT" LOG="$E2E_DIR/backend.log" infra/tests/log-hygiene.sh
 
+say "Kubernetes manifests (infra/k8s/) against the Kubernetes API schemas"
+infra/tests/k8s-manifests.sh
+
+say "Backup and restore: pg_dump of a migrated database with data, pg_restore into a fresh one, every table compared"
+infra/tests/backup-restore.sh
+
 say "An import job interrupted by killing the backend, then pushed again"
 stop_process "$APP_PID"
 DB_URL="$db_url" DB_USER="$db_user" DB_PASSWORD="$db_password" JAVA="$JAVA_HOME/bin/java" \

@@ -62,13 +62,33 @@ export function displayName(user: User | null | undefined): string {
   );
 }
 
-export function SignInProblem({ message }: { message?: string }) {
+/**
+ * True when the sign-in service did not answer at all (down, unreachable, timed out): the browser's fetch fails
+ * with a TypeError, oidc-client-ts's own timeout is an ErrorTimeout. Keycloak's answered errors are ErrorResponse.
+ */
+export function signInServiceUnreachable(error: { name?: string } | undefined): boolean {
+  return error?.name === 'TypeError' || error?.name === 'ErrorTimeout';
+}
+
+export function SignInProblem({ error }: { error?: { name?: string; message?: string } }) {
   const auth = useAuth();
+  const unreachable = signInServiceUnreachable(error);
   return (
     <>
-      <h1 className="govuk-heading-l">Sorry, there is a problem signing you in</h1>
-      <p className="govuk-body">We could not reach the sign-in service. Try again in a few minutes.</p>
-      {message ? <p className="govuk-body govuk-hint">Details: {message}</p> : null}
+      <h1 className="govuk-heading-l">
+        {unreachable ? 'Sorry, sign-in is unavailable right now' : 'Sorry, there is a problem signing you in'}
+      </h1>
+      {unreachable ? (
+        <>
+          <p className="govuk-body">We could not reach the sign-in service.</p>
+          <p className="govuk-body">Try again in a few minutes. You do not need to do anything else.</p>
+        </>
+      ) : (
+        <>
+          <p className="govuk-body">Try again in a few minutes.</p>
+          {error?.message ? <p className="govuk-body govuk-hint">Details: {error.message}</p> : null}
+        </>
+      )}
       <Button
         onClick={() =>
           void auth.signinRedirect({ state: { returnTo: currentPath() } satisfies SignInState })
@@ -94,7 +114,7 @@ export function RequireAuth() {
     }
   }, [needsSignIn, auth, location]);
 
-  if (auth.error) return <SignInProblem message={auth.error.message} />;
+  if (auth.error) return <SignInProblem error={auth.error} />;
   if (!auth.isAuthenticated) {
     return (
       <p className="govuk-body" role="status">

@@ -9,7 +9,7 @@ import { useDocumentTitle } from '@/lib/use-document-title';
 export function AuthCallbackRoute() {
   const auth = useAuth();
   useDocumentTitle(auth.error ? 'Sign-in problem' : 'Signing in');
-  if (auth.error) return <SignInProblem message={auth.error.message} />;
+  if (auth.error) return <SignInProblem error={auth.error} />;
   if (auth.isAuthenticated) return <Navigate to={safeReturnTo(auth.user?.state)} replace />;
   // Opened without a sign-in response (bookmarked, reloaded): start again from the home page.
   if (!auth.isLoading && !auth.activeNavigator) return <Navigate to={paths.home.getHref()} replace />;

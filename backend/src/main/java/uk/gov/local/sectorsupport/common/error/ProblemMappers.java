@@ -180,8 +180,34 @@ public class ProblemMappers {
         return problem(status, detail, uri, null);
     }
 
+    /** Seconds a client should wait before retrying while the database or the identity provider cannot be reached. */
+    static final int RETRY_AFTER_SECONDS = 5;
+
+    /**
+     * The backend could not fetch Keycloak's signing keys (it started while Keycloak was down, and Keycloak still
+     * is), so it cannot tell whether the token is valid: neither a 401 nor a 500, but "try again shortly".
+     */
+    @ServerExceptionMapper
+    public Response identityProviderUnavailable(io.quarkus.oidc.OIDCException e, UriInfo uri) {
+        LOG.warn("Identity provider unavailable on " + uri.getPath() + ": " + e.getMessage());
+        return Response.fromResponse(problem(Response.Status.SERVICE_UNAVAILABLE,
+                "The sign-in service cannot be reached to check your access token just now. "
+                        + "Try again in a few seconds.", uri, null))
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .build();
+    }
+
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            // Wrapped in whatever Hibernate, Agroal or the transaction manager threw: no type of its own to map.
+            LOG.warn("Database unavailable on " + uri.getPath() + ": " + e.getMessage());
+            return Response.fromResponse(problem(Response.Status.SERVICE_UNAVAILABLE,
+                    "The service cannot reach its database just now, so the request was not completed. "
+                            + "Try again in a few seconds.", uri, null))
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                    .build();
+        }
         LOG.error("Unexpected error on " + uri.getPath(), e);
         return problem(Response.Status.INTERNAL_SERVER_ERROR, "Something went wrong on our side.", uri, null);
     }
