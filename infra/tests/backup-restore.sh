@@ -29,6 +29,11 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# A machine without that server (a developer's laptop) skips this check loudly; this project's CI machines have one.
+if ! psql_on -d postgres -Atc 'select 1' >/dev/null 2>&1; then
+  echo "SKIPPED: no PostgreSQL answers on $host:$port for the backup and restore check (set BACKUP_PG_HOST/PORT)" >&2
+  exit 0
+fi
 server_major="$(psql_on -d postgres -Atc 'show server_version_num' | cut -c1-2)"
 dump_major="$(pg_dump --version | grep -oE '[0-9]+' | head -n1)"
 echo "server PostgreSQL $server_major on $host:$port, pg_dump $dump_major"
