@@ -22,6 +22,9 @@ final class CommentRedactor {
     private static final Pattern POSTCODE = Pattern.compile(
             "\\b(?i:GIR ?0AA|[A-PR-UWYZ](?:[0-9][0-9A-HJKPSTUW]?|[A-HK-Y][0-9][0-9ABEHMNPRVWXY]?) ?[0-9][ABD-HJLNP-UW-Z]{2})\\b");
 
+    /** The fewest digits a phone number has (PHONE: 0 or 44, then 9 or 10 more). */
+    private static final int PHONE_DIGITS = 10;
+
     private final PeerNames names;
 
     /** {@code peerNames}: the pool's peers' names, each redacted wherever it appears as whole words. */
@@ -35,11 +38,24 @@ final class CommentRedactor {
         }
         // Each screen runs only where its pattern could match: most comments hold no '@' and few digits.
         String redacted = text.indexOf('@') < 0 ? text : EMAIL.matcher(text).replaceAll("[email]");
-        if (redacted.chars().anyMatch(Character::isDigit)) {
+        int digits = digits(redacted);
+        if (digits >= PHONE_DIGITS) {
             redacted = PHONE.matcher(redacted).replaceAll("[phone]");
+        }
+        if (digits > 0) {
             redacted = POSTCODE.matcher(redacted).replaceAll("[postcode]");
         }
         return names.redact(redacted);
+    }
+
+    private static int digits(String text) {
+        int digits = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                digits++;
+            }
+        }
+        return digits;
     }
 
     /**
