@@ -42,10 +42,25 @@ final class CommentRedactor {
         if (digits >= PHONE_DIGITS) {
             redacted = PHONE.matcher(redacted).replaceAll("[phone]");
         }
-        if (digits > 0) {
+        if (digits > 0 && hasDigitThenTwoLetters(redacted)) {
             redacted = POSTCODE.matcher(redacted).replaceAll("[postcode]");
         }
         return names.redact(redacted);
+    }
+
+    /** Whether the text has what every postcode ends with (its inward code: a digit, then two letters). */
+    private static boolean hasDigitThenTwoLetters(String text) {
+        for (int i = 0; i + 2 < text.length(); i++) {
+            if (text.charAt(i) >= '0' && text.charAt(i) <= '9' && asciiLetter(text.charAt(i + 1))
+                    && asciiLetter(text.charAt(i + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean asciiLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 
     private static int digits(String text) {
