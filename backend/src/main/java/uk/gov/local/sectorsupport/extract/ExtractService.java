@@ -2,26 +2,31 @@ package uk.gov.local.sectorsupport.extract;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.zip.GZIPOutputStream;
 
 import javax.sql.DataSource;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.StreamingOutput;
 
 import org.jboss.logging.Logger;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+import org.postgresql.copy.CopyOut;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -39,6 +44,9 @@ public class ExtractService {
 
     private static final Logger LOG = Logger.getLogger(ExtractService.class);
     static final int CHUNK = 5_000;
+    /** Between the reading thread and the response: at most 1 MiB in flight. */
+    private static final int PIPE_BLOCKS = 4;
+    private static final int PIPE_BLOCK_SIZE = 1 << 18;
 
     /** The filters of one pull; null where not given. */
     public record Filters(FinancialYear financialYear, String programme, String theme, String region, String council,
@@ -58,6 +66,18 @@ public class ExtractService {
     @Inject
     ExtractConfig config;
 
+    /** Reads extracts' rows while the requests' threads write them. */
+    private final ExecutorService readers = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "extract-reader");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    @PreDestroy
+    void stop() {
+        readers.shutdownNow();
+    }
+
     /** Takes the watermark and opens the snapshot now, so the header can carry it before the body streams. */
     public Extract open(ExtractDataset dataset, Filters filters, String consumer, String mediaType, boolean gzip) {
         Connection connection = null;
@@ -72,61 +92,96 @@ public class ExtractService {
             Pseudonyms pseudonyms = new Pseudonyms(config.pseudonymKey(), consumer);
             Connection snapshot = connection;
             return new Extract(watermark, out -> stream(snapshot, dataset, filters, pseudonyms, redactor, mediaType,
-                    gzip ? new GZIPOutputStream(out, 1 << 16) : out));
+                    gzip ? new GZIPOutputStream(out, PIPE_BLOCK_SIZE) : out));
         } catch (SQLException e) {
             close(connection);
             throw new IllegalStateException("Could not open the extract's snapshot", e);
         }
     }
 
+    /**
+     * The rows are read and converted on a thread of their own while the request's thread writes what is ready to
+     * the response; the two meet in a pipe of a few blocks, so memory stays flat.
+     */
     private void stream(Connection connection, ExtractDataset dataset, Filters filters, Pseudonyms pseudonyms,
             CommentRedactor redactor, String mediaType, OutputStream out) throws IOException {
-        try (ExtractWriter writer = ExtractWriter.of(mediaType, out, json, dataset.columns())) {
-            streamRows(connection, dataset, filters, pseudonyms, redactor, writer);
+        ExtractPipe pipe = new ExtractPipe(PIPE_BLOCKS, PIPE_BLOCK_SIZE);
+        try {
+            readers.execute(() -> read(connection, dataset, filters, new RowValues(dataset.columns(), pseudonyms,
+                    redactor), mediaType, pipe));
+        } catch (RejectedExecutionException e) {
+            close(connection);
+            throw e;
+        }
+        try {
+            pipe.drainTo(out);
+            out.close();
+        } catch (IOException | RuntimeException e) {
+            pipe.cancel();
+            throw e;
+        }
+    }
+
+    private void read(Connection connection, ExtractDataset dataset, Filters filters, RowValues values,
+            String mediaType, ExtractPipe pipe) {
+        try {
+            // Not closed on failure: closing would end the stream as if it were complete.
+            ExtractWriter writer = ExtractWriter.of(mediaType, pipe.sink(), json, values);
+            streamRows(connection, dataset, filters, writer);
             if (filters.updatedSince() != null && dataset.trackedChanges()) {
                 streamTombstones(connection, dataset, filters.updatedSince(), writer);
             }
-        } catch (SQLException e) {
-            LOG.error("Extract of " + dataset.name() + " failed while streaming", e);
-            throw new UncheckedIOException(new IOException("The extract stopped: the database failed", e));
+            writer.close();
+        } catch (SQLException | IOException | RuntimeException e) {
+            if (e instanceof SQLException) {
+                LOG.error("Extract of " + dataset.name() + " failed while streaming", e);
+            }
+            pipe.fail(e);
         } finally {
             close(connection);
         }
     }
 
-    private void streamRows(Connection connection, ExtractDataset dataset, Filters filters, Pseudonyms pseudonyms,
-            CommentRedactor redactor, ExtractWriter writer) throws SQLException, IOException {
+    /**
+     * Keyset chunks, each read with COPY (query) TO STDOUT in the snapshot's transaction: COPY's text rows are
+     * several times cheaper to read than a result set's. COPY takes no parameters, so the chunk's values are written
+     * into its SQL as literals, escaped by the driver.
+     */
+    private static void streamRows(Connection connection, ExtractDataset dataset, Filters filters,
+            ExtractWriter writer) throws SQLException, IOException {
         List<ExtractColumn> columns = dataset.columns();
         StringBuilder select = new StringBuilder("select t.").append(dataset.key());
         columns.forEach(column -> select.append(", ").append(column.sql()));
-        select.append(" from ").append(dataset.table()).append(" t where t.").append(dataset.key()).append(" > ?");
-        List<Object> parameters = new ArrayList<>();
-        conditions(dataset, filters, select, parameters);
-        select.append(" order by t.").append(dataset.key()).append(" limit ").append(CHUNK);
+        select.append(" from ").append(dataset.table()).append(" t where t.").append(dataset.key()).append(" > ");
+        StringBuilder conditions = new StringBuilder();
+        conditions(connection, dataset, filters, conditions);
+        conditions.append(" order by t.").append(dataset.key()).append(" limit ").append(CHUNK);
 
-        Object last = dataset.numericKey() ? (Object) Long.MIN_VALUE : "";
+        CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+        CopyTextRow row = new CopyTextRow(columns.size() + 1);
+        String after = dataset.numericKey() ? "'" + Long.MIN_VALUE + "'::bigint" : "''";
         int read;
-        try (PreparedStatement query = connection.prepareStatement(select.toString())) {
-            do {
-                read = 0;
-                query.setObject(1, last);
-                for (int i = 0; i < parameters.size(); i++) {
-                    query.setObject(i + 2, parameters.get(i));
-                }
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        read++;
-                        last = rows.getObject(1);
-                        Object[] values = new Object[columns.size()];
-                        for (int i = 0; i < values.length; i++) {
-                            values[i] = value(rows, i + 2, columns.get(i), pseudonyms, redactor);
-                        }
-                        writer.row(columns, values);
+        do {
+            read = 0;
+            CopyOut chunk = copy.copyOut("copy (" + select + after + conditions + ") to stdout");
+            try {
+                byte[] line;
+                while ((line = chunk.readFromCopy()) != null) {
+                    row.parse(line);
+                    read++;
+                    if (read == CHUNK) {
+                        after = dataset.numericKey() ? "'" + row.integer(0) + "'::bigint"
+                                : literal(connection, row.text(0));
                     }
+                    writer.row(row);
                 }
-                writer.flush();
-            } while (read == CHUNK);
-        }
+            } finally {
+                if (chunk.isActive()) {
+                    chunk.cancelCopy();
+                }
+            }
+            writer.flush();
+        } while (read == CHUNK);
     }
 
     private static void streamTombstones(Connection connection, ExtractDataset dataset, Instant since,
@@ -156,56 +211,40 @@ public class ExtractService {
         }
     }
 
-    private static void conditions(ExtractDataset dataset, Filters filters, StringBuilder sql, List<Object> parameters) {
+    private static void conditions(Connection connection, ExtractDataset dataset, Filters filters,
+            StringBuilder sql) throws SQLException {
         if (dataset.withdrawable()) {
             sql.append(" and t.withdrawn_at is null");
         }
         if (filters.updatedSince() != null && dataset.trackedChanges()) {
-            sql.append(" and t.updated_at >= ?");
-            parameters.add(OffsetDateTime.ofInstant(filters.updatedSince(), ZoneOffset.UTC));
+            sql.append(" and t.updated_at >= timestamptz '").append(filters.updatedSince()).append("'");
         }
         if (filters.financialYear() != null) {
-            sql.append(" and ").append(dataset.dateExpression()).append(" between ? and ?");
-            parameters.add(filters.financialYear().firstDay());
-            parameters.add(filters.financialYear().lastDay());
+            sql.append(" and ").append(dataset.dateExpression()).append(" between date '")
+                    .append(filters.financialYear().firstDay()).append("' and date '")
+                    .append(filters.financialYear().lastDay()).append("'");
         }
         if (filters.programme() != null) {
-            sql.append(" and ").append(dataset.programmeExpression()).append(" = ?");
-            parameters.add(filters.programme());
+            sql.append(" and ").append(dataset.programmeExpression()).append(" = ")
+                    .append(literal(connection, filters.programme()));
         }
         if (filters.theme() != null) {
             sql.append(" and exists (select 1 from programme p where p.id = ").append(dataset.programmeExpression())
-                    .append(" and p.theme = ?)");
-            parameters.add(filters.theme());
+                    .append(" and p.theme = ").append(literal(connection, filters.theme())).append(")");
         }
         if (filters.region() != null) {
-            sql.append(" and ").append(dataset.regionExpression()).append(" = ?");
-            parameters.add(filters.region());
+            sql.append(" and ").append(dataset.regionExpression()).append(" = ")
+                    .append(literal(connection, filters.region()));
         }
         if (filters.council() != null) {
-            sql.append(" and ").append(dataset.councilExpression()).append(" = ?");
-            parameters.add(filters.council());
+            sql.append(" and ").append(dataset.councilExpression()).append(" = ")
+                    .append(literal(connection, filters.council()));
         }
     }
 
-    private static Object value(ResultSet rows, int index, ExtractColumn column, Pseudonyms pseudonyms,
-            CommentRedactor redactor) throws SQLException {
-        Object value = switch (column.type()) {
-            case "date" -> rows.getObject(index, LocalDate.class);
-            case "date-time" -> {
-                OffsetDateTime time = rows.getObject(index, OffsetDateTime.class);
-                yield time == null ? null : time.toInstant();
-            }
-            default -> rows.getObject(index);
-        };
-        if (value == null) {
-            return null;
-        }
-        return switch (column.treatment()) {
-            case PSEUDONYMISE -> pseudonyms.of(value.toString());
-            case REDACT -> redactor.redact(value.toString());
-            case NONE -> value;
-        };
+    /** A string as an SQL literal, escaped by the driver for the connection's settings. */
+    private static String literal(Connection connection, String value) throws SQLException {
+        return "'" + connection.unwrap(PGConnection.class).escapeLiteral(value) + "'";
     }
 
     /**

@@ -1,6 +1,5 @@
 package uk.gov.local.sectorsupport.extract;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -28,7 +27,8 @@ abstract class ExtractWriter implements AutoCloseable {
     static final String CSV = "text/csv";
     static final String JSON = "application/json";
 
-    abstract void row(List<ExtractColumn> columns, Object[] values) throws IOException;
+    /** A row as COPY gave it: the key, then one field a column. */
+    abstract void row(CopyTextRow row) throws IOException;
 
     /** A record deleted or withdrawn since the watermark. */
     abstract void tombstone(String keyName, Object key, OffsetDateTime deletedAt) throws IOException;
@@ -38,27 +38,28 @@ abstract class ExtractWriter implements AutoCloseable {
     @Override
     public abstract void close() throws IOException;
 
-    static ExtractWriter of(String mediaType, OutputStream out, ObjectMapper json, List<ExtractColumn> columns)
+    static ExtractWriter of(String mediaType, OutputStream out, ObjectMapper json, RowValues values)
             throws IOException {
         return switch (mediaType) {
-            case CSV -> new Csv(out, columns);
-            case JSON -> new Json(out, json, true, columns);
-            default -> new Json(out, json, false, columns);
+            case CSV -> new Csv(out, values);
+            case JSON -> new Json(out, json, true, values);
+            default -> new Json(out, json, false, values);
         };
     }
 
     /** NDJSON (one object a line) or a JSON array; absent values are left out, as in the rest of the API. */
     private static final class Json extends ExtractWriter {
         private final JsonGenerator generator;
+        private final RowValues values;
         private final boolean array;
         /** The columns' names, quoted and encoded once rather than at every row. */
         private final SerializedString[] names;
 
-        Json(OutputStream out, ObjectMapper json, boolean array, List<ExtractColumn> columns) throws IOException {
+        Json(OutputStream out, ObjectMapper json, boolean array, RowValues values) throws IOException {
             this.array = array;
-            names = columns.stream().map(column -> new SerializedString(column.name())).toArray(SerializedString[]::new);
-            // Larger writes than the generator's own 8 kB: each write to the response is a hand-over to the event loop.
-            generator = json.getFactory().createGenerator(new BufferedOutputStream(out, 1 << 16), JsonEncoding.UTF8);
+            this.values = values;
+            names = values.columns().stream().map(column -> new SerializedString(column.name())).toArray(SerializedString[]::new);
+            generator = json.getFactory().createGenerator(out, JsonEncoding.UTF8);
             if (array) {
                 generator.writeStartArray();
             } else {
@@ -67,12 +68,21 @@ abstract class ExtractWriter implements AutoCloseable {
         }
 
         @Override
-        void row(List<ExtractColumn> columns, Object[] values) throws IOException {
+        void row(CopyTextRow row) throws IOException {
             generator.writeStartObject();
-            for (int i = 0; i < values.length; i++) {
-                if (values[i] != null) {
-                    generator.writeFieldName(names[i]);
-                    write(values[i]);
+            for (int column = 0; column < names.length; column++) {
+                int field = column + 1;
+                if (row.isNull(field)) {
+                    continue;
+                }
+                generator.writeFieldName(names[column]);
+                switch (values.kind(column)) {
+                    case INTEGER -> generator.writeNumber(row.integer(field));
+                    case NUMBER -> generator.writeNumber(RowValues.number(row, field));
+                    case BOOLEAN -> generator.writeBoolean(row.bool(field));
+                    // Dates come from COPY as ISO text, and text needs only JSON's escapes: no String in between.
+                    case DATE, TEXT -> generator.writeUTF8String(row.bytes(), row.start(field), row.length(field));
+                    case DATE_TIME, PSEUDONYM, REDACTED -> generator.writeString((String) values.value(row, column));
                 }
             }
             generator.writeEndObject();
@@ -91,10 +101,6 @@ abstract class ExtractWriter implements AutoCloseable {
         private void write(Object value) throws IOException {
             switch (value) {
                 case Long number -> generator.writeNumber(number);
-                case Integer number -> generator.writeNumber(number);
-                case Short number -> generator.writeNumber(number);
-                case BigDecimal number -> generator.writeNumber(number.stripTrailingZeros().toPlainString());
-                case Boolean bool -> generator.writeBoolean(bool);
                 default -> generator.writeString(value.toString());
             }
         }
@@ -122,11 +128,13 @@ abstract class ExtractWriter implements AutoCloseable {
     private static final class Csv extends ExtractWriter {
         private final Writer writer;
         private final CSVPrinter printer;
+        private final RowValues values;
         private final int width;
 
-        Csv(OutputStream out, List<ExtractColumn> columns) throws IOException {
-            writer = new OutputStreamWriter(new BufferedOutputStream(out, 1 << 16), StandardCharsets.UTF_8);
-            List<String> header = new ArrayList<>(columns.stream().map(ExtractColumn::name).toList());
+        Csv(OutputStream out, RowValues values) throws IOException {
+            this.values = values;
+            writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            List<String> header = new ArrayList<>(values.columns().stream().map(ExtractColumn::name).toList());
             header.add("deleted");
             header.add("deletedAt");
             width = header.size();
@@ -134,9 +142,9 @@ abstract class ExtractWriter implements AutoCloseable {
         }
 
         @Override
-        void row(List<ExtractColumn> columns, Object[] values) throws IOException {
-            for (Object value : values) {
-                printer.print(cell(value));
+        void row(CopyTextRow row) throws IOException {
+            for (int column = 0; column < width - 2; column++) {
+                printer.print(cell(values.value(row, column)));
             }
             printer.print("false");
             printer.print(null);
@@ -156,7 +164,7 @@ abstract class ExtractWriter implements AutoCloseable {
 
         private static Object cell(Object value) {
             if (value instanceof BigDecimal number) {
-                return number.stripTrailingZeros().toPlainString();
+                return number.toPlainString();
             }
             return value instanceof String text ? SpreadsheetSafe.cell(text) : value;
         }

@@ -89,6 +89,47 @@ public class FigureEvaluator {
         return values;
     }
 
+    /**
+     * Several survey percentages in each year of the scope, from one scan of the responses: each metric's numerator
+     * and denominator are FILTER clauses of the same statement. The values are those {@link #evaluateYears} gives
+     * each metric alone (its source is the same filter over the same rows); in the order of {@code definitions}.
+     */
+    List<Map<Integer, FigureValue>> surveyPercentages(List<MetricDefinition> definitions, Scope scope) {
+        Sql rows = FigureSource.surveyRows(scope);
+        List<Object> parameters = new ArrayList<>(rows.parameters());
+        StringBuilder sql = new StringBuilder("with src as (").append(rows.text()).append(") select fy");
+        for (MetricDefinition d : definitions) {
+            String answer = FigureSource.surveyAnswer(d);
+            sql.append(", count(*) filter (where ").append(FigureSource.surveyFilter(d, parameters)).append(" and ")
+                    .append(answer).append(" = any(?))");
+            parameters.add(d.answers().toArray(String[]::new));
+            sql.append(", count(*) filter (where ").append(FigureSource.surveyFilter(d, parameters)).append(" and ")
+                    .append(answer).append(" is not null)");
+        }
+        sql.append(" from src group by 1");
+        List<Map<Integer, FigureValue>> values = new ArrayList<>();
+        for (MetricDefinition d : definitions) {
+            Map<Integer, FigureValue> years = new HashMap<>();
+            for (int year = scope.first().startYear(); year <= scope.year().startYear(); year++) {
+                years.put(year, value(MetricKind.SURVEY_PERCENTAGE, d, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO));
+            }
+            values.add(years);
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = prepare(connection, sql.toString(), parameters);
+                ResultSet row = statement.executeQuery()) {
+            while (row.next()) {
+                for (int i = 0; i < definitions.size(); i++) {
+                    values.get(i).put(row.getInt(1), value(MetricKind.SURVEY_PERCENTAGE, definitions.get(i), null,
+                            row.getBigDecimal(2 + 2 * i), row.getBigDecimal(3 + 2 * i)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not compute the survey figures", e);
+        }
+        return values;
+    }
+
     private static FigureValue value(MetricKind kind, MetricDefinition d, BigDecimal value, BigDecimal numerator,
             BigDecimal denominator) {
         if (kind.percentage()) {

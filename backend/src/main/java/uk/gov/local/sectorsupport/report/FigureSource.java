@@ -81,13 +81,17 @@ final class FigureSource {
             case SUPPORT_ENGAGEMENT -> engagements(d, scope, parameters);
             case SURVEY_RESPONSE -> surveyResponses(d, scope, parameters);
         };
-        if (scope.region() != null) {
-            sql = "select * from (" + sql + ") r where r.raw_region = ? or "
-                    + scope.councils().inRegion("r.raw_council", "?");
-            parameters.add(scope.region().code());
-            parameters.add(scope.region().code());
+        return new Sql(inRegion(sql, scope, parameters), parameters);
+    }
+
+    /** The source rows in the scope's region, if it has one. */
+    private static String inRegion(String sql, Scope scope, List<Object> parameters) {
+        if (scope.region() == null) {
+            return sql;
         }
-        return new Sql(sql, parameters);
+        parameters.add(scope.region().code());
+        parameters.add(scope.region().code());
+        return "select * from (" + sql + ") r where r.raw_region = ? or " + scope.councils().inRegion("r.raw_council", "?");
     }
 
     private static String peerChallenges(MetricDefinition d, Scope scope, List<Object> parameters) {
@@ -204,28 +208,63 @@ final class FigureSource {
     }
 
     private static String surveyResponses(MetricDefinition d, Scope scope, List<Object> parameters) {
-        String answer = d.question() == null ? "null::text" : switch (d.question()) {
-            case "satisfaction" -> "r.satisfaction::text";
-            case "positive-impact" -> "nullif(r.positive_impact, 'not-answered')";
-            case "increased-confidence" -> "nullif(r.increased_confidence, 'not-answered')";
-            default -> "nullif(r.would_recommend, 'not-answered')";
-        };
+        String rows = surveyRows(scope, parameters);
+        return "select s.*, " + surveyAnswer(d) + " as answer from (" + rows + ") s where "
+                + surveyFilter(d, parameters);
+    }
+
+    /**
+     * The survey responses of the scope's years with the columns of every other source, and what survey metrics
+     * filter on and count: {@code subject}, {@code programme}, {@code theme}, {@code respondent_role}, and each
+     * question's answer (null if unanswered). Every survey metric is {@link #surveyFilter} and {@link #surveyAnswer}
+     * over these rows, so several can be counted in one scan.
+     */
+    static Sql surveyRows(Scope scope) {
+        List<Object> parameters = new ArrayList<>();
+        return new Sql(inRegion(surveyRows(scope, parameters), scope, parameters), parameters);
+    }
+
+    private static String surveyRows(Scope scope, List<Object> parameters) {
         String subject = "case when r.event_id is not null then 'event' when r.peer_challenge_id is not null then "
                 + "'peer-challenge' when r.support_engagement_id is not null then 'support-engagement' else 'cohort' end";
-        StringBuilder sql = new StringBuilder("select 'survey-response:' || r.id as ref, " + yearOf("r.submitted_date") + " as fy, 'survey-response' as record_type, "
-                + "r.id::text as record_id, r.submitted_date as record_date, 'Response about a ' || replace(" + subject
-                + ", '-', ' ') as label, r.council_gss_code as raw_council, null::text as raw_region, "
-                + "null::text as person, null::numeric as days, " + answer + " as answer, true as eligible, "
-                + "true as met, null::text as attr from survey_response r "
-                + "left join event re on re.id = r.event_id left join cohort rc on rc.id = r.cohort_id "
-                + "left join support_engagement rs on rs.id = r.support_engagement_id "
-                + "where r.withdrawn_at is null and r.submitted_date between ? and ?");
         parameters.add(scope.first().firstDay());
         parameters.add(scope.year().lastDay());
-        anyOf(sql, parameters, subject, d.surveySubjects());
-        programmeFilters(d, parameters, sql, "coalesce(re.programme_id, rc.programme_id, rs.programme_id)");
-        anyOf(sql, parameters, "r.respondent_role", d.roles());
+        return "select 'survey-response:' || r.id as ref, " + yearOf("r.submitted_date") + " as fy, 'survey-response' as record_type, "
+                + "r.id::text as record_id, r.submitted_date as record_date, 'Response about a ' || replace(" + subject
+                + ", '-', ' ') as label, r.council_gss_code as raw_council, null::text as raw_region, "
+                + "null::text as person, null::numeric as days, true as eligible, true as met, null::text as attr, "
+                + subject + " as subject, coalesce(re.programme_id, rc.programme_id, rs.programme_id) as programme, "
+                + "rp.theme as theme, r.respondent_role, r.satisfaction::text as satisfaction, "
+                + "nullif(r.positive_impact, 'not-answered') as positive_impact, "
+                + "nullif(r.increased_confidence, 'not-answered') as increased_confidence, "
+                + "nullif(r.would_recommend, 'not-answered') as would_recommend from survey_response r "
+                + "left join event re on re.id = r.event_id left join cohort rc on rc.id = r.cohort_id "
+                + "left join support_engagement rs on rs.id = r.support_engagement_id "
+                + "left join programme rp on rp.id = coalesce(re.programme_id, rc.programme_id, rs.programme_id) "
+                + "where r.withdrawn_at is null and r.submitted_date between ? and ?";
+    }
+
+    /** SQL over {@link #surveyRows}: the responses the survey metric {@code d} counts. */
+    static String surveyFilter(MetricDefinition d, List<Object> parameters) {
+        StringBuilder sql = new StringBuilder("true");
+        anyOf(sql, parameters, "subject", d.surveySubjects());
+        anyOf(sql, parameters, "programme", d.programmes());
+        if (d.theme() != null) {
+            sql.append(" and theme = ?");
+            parameters.add(d.theme());
+        }
+        anyOf(sql, parameters, "respondent_role", d.roles());
         return sql.toString();
+    }
+
+    /** The column of {@link #surveyRows} with the answer to {@code d}'s question. */
+    static String surveyAnswer(MetricDefinition d) {
+        return d.question() == null ? "null::text" : switch (d.question()) {
+            case "satisfaction" -> "satisfaction";
+            case "positive-impact" -> "positive_impact";
+            case "increased-confidence" -> "increased_confidence";
+            default -> "would_recommend";
+        };
     }
 
     private static void programmeFilters(MetricDefinition d, List<Object> parameters, StringBuilder sql, String programme) {

@@ -92,7 +92,8 @@ public class ReportService {
 
     /**
      * Every metric's figure, in report order (by section, then position). Each metric is one statement over this
-     * year and the last; the statements run a few at a time, each on its own connection.
+     * year and the last (the survey percentages one statement together); the statements run a few at a time, each
+     * on its own connection.
      */
     List<Computed> compute(Scope scope) {
         List<Metric> all = metrics.all();
@@ -101,7 +102,23 @@ public class ReportService {
         List<Metric> ordered = all.stream().sorted(Comparator.comparing((Metric m) -> sectionOrder(all, m.section))
                 .thenComparingInt(m -> m.position).thenComparing(m -> m.key)).toList();
         Map<String, CompletableFuture<FigureValue[]>> values = new HashMap<>();
+        // The survey percentages are one scan of the responses together: most of a report's reading.
+        List<Metric> surveys = ordered.stream().filter(m -> m.kind == MetricKind.SURVEY_PERCENTAGE).toList();
+        if (!surveys.isEmpty()) {
+            List<MetricDefinition> definitions = surveys.stream().map(metrics::definition).toList();
+            CompletableFuture<List<Map<Integer, FigureValue>>> together = CompletableFuture.supplyAsync(
+                    () -> evaluator.surveyPercentages(definitions, scope.spanning(2)), evaluations);
+            int year = scope.year().startYear();
+            for (int i = 0; i < surveys.size(); i++) {
+                int index = i;
+                values.put(surveys.get(i).key, together.thenApply(counted -> new FigureValue[] {
+                        counted.get(index).get(year), counted.get(index).get(year - 1) }));
+            }
+        }
         for (Metric metric : ordered) {
+            if (values.containsKey(metric.key)) {
+                continue;
+            }
             MetricDefinition d = metrics.definition(metric);
             Metric base = metric.kind == MetricKind.CHANGE_ON_PREVIOUS_YEAR ? byKey.get(d.baseMetric()) : null;
             MetricDefinition baseDefinition = base == null ? null : metrics.definition(base);

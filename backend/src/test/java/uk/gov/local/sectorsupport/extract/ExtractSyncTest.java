@@ -76,9 +76,9 @@ class ExtractSyncTest {
     private static final int CHUNK = ExtractService.CHUNK;
     private static final int ROWS = 2 * CHUNK + 2_000;
     /**
-     * The first chunk's comments: letters only (nothing to redact) and long (3.5 kB), so the chunk (~18 MB) is three
-     * times what the sockets between server and test were seen to buffer (~6 MB) and the server is still writing it
-     * while the test writes. Later chunks are read after the writes whatever their size: theirs are short.
+     * The first chunk's comments: letters only (nothing to redact) and long (3.5 kB), so the chunk (~18 MB) is more than
+     * twice what the sockets between server and test were seen to buffer (~6 MB) and the server's pipe between its
+     * reading and writing threads holds (1 MiB), and the server is still reading it while the test writes. Later chunks are read after the writes whatever their size: theirs are short.
      */
     private static final String LONG_COMMENT = "Useful session on budgets and scrutiny. ".repeat(88).strip();
     private static final String COMMENT = "Useful session.";
@@ -348,7 +348,7 @@ class ExtractSyncTest {
     private String extractSession() throws SQLException {
         try (Connection connection = db.getConnection(); PreparedStatement query = connection.prepareStatement(
                 "select pid || ' ' || query_start from pg_stat_activity where pid <> pg_backend_pid() and "
-                        + "xact_start is not null and query like '%from survey_response t where t.id > $1%'");
+                        + "xact_start is not null and query like 'copy (select % from survey_response t where t.id > %'");
                 ResultSet row = query.executeQuery()) {
             return row.next() ? row.getString(1) : null;
         }
