@@ -713,7 +713,7 @@ class HostileInputTest {
     }
 
     private static String abbreviate(String text) {
-        String printable = text.replaceAll("\\p{Cntrl}", "?");
+        String printable = text.replaceAll("[\\p{Cntrl}\\p{Cs}]", "?");
         return printable.length() > 40 ? printable.substring(0, 40) + "…" : printable;
     }
 

@@ -41,8 +41,9 @@ import uk.gov.local.sectorsupport.support.KeycloakTokens;
 /**
  * Object-level isolation between partners, generated from the OpenAPI document so that a new route is covered
  * without anyone remembering to: partner A (Solace) owns one record of every kind a partner can own, pushed through
- * the import API; partner B (ADASS) then calls every documented operation whose path names one of them, with every
- * method the document lists, and must never get a 2xx. An operation whose path parameter names neither one of
+ * the import API (Solace's support engagement by LGA staff for Solace: Solace delivers no engagement programme);
+ * partner B (ADASS) then calls every documented path that names one of them with A's ids, with every method (the
+ * documented ones carrying A's ETag and their example body), and must never get a 2xx. An operation whose path parameter names neither one of
  * A's kinds nor a kind listed in {@link #NOT_PARTNER_OWNED} fails the test, so a new partner-owned resource cannot
  * be skipped silently. B's lists, summaries, the council timeline and extracts must not show A's records, and B's
  * pushes of A's external ids must not touch them. A's records are compared row for row before and after.
@@ -129,7 +130,11 @@ class PartnerIsolationTest {
                 .forEach(row -> partnerMayRead.add(row.operation()));
         List<String> leaks = new ArrayList<>();
         int calls = 0;
-        for (Map.Entry<String, String> operation : operations().entrySet()) {
+        // Every method on every such path, documented or not: an undocumented one must be refused too (405).
+        Map<String, String> everyMethod = new TreeMap<>();
+        new java.util.TreeSet<>(operations().values()).forEach(template -> METHODS
+                .forEach(method -> everyMethod.put(method.toUpperCase() + " " + template, template)));
+        for (Map.Entry<String, String> operation : everyMethod.entrySet()) {
             String method = operation.getKey().split(" ")[0];
             String template = operation.getValue();
             List<String> parameters = pathParameters(template);
@@ -157,7 +162,8 @@ class PartnerIsolationTest {
                 leaks.add(operation.getKey() + " " + path + " as partner B gave " + answer.statusCode());
             }
         }
-        assertTrue(calls >= 30, "expected a call for every route naming a partner record, made " + calls);
+        assertTrue(calls >= METHODS.size() * PARTNER_OWNED.size(),
+                "expected every method on every route naming a partner record, made " + calls);
         System.out.println("PartnerIsolationTest: " + calls + " calls as partner B on partner A's records");
         assertTrue(leaks.isEmpty(), String.join("\n", leaks));
         assertEquals(before, ownedRows(PARTNER_A), "partner A's records changed");
@@ -347,9 +353,9 @@ class PartnerIsolationTest {
      */
     private static Response attempt(String method, String path) {
         RequestSpecification request = partner(PARTNER_B);
-        if (Set.of("PUT", "PATCH", "DELETE").contains(method)) {
-            request = request.header("If-Match", partner(PARTNER_A).when().get(path).then().statusCode(200).extract()
-                    .header("ETag"));
+        String etag = partner(PARTNER_A).when().get(path).header("ETag");
+        if (etag != null && Set.of("PUT", "PATCH", "DELETE").contains(method)) {
+            request = request.header("If-Match", etag);
         }
         if (Set.of("POST", "PUT", "PATCH").contains(method)) {
             request = request.contentType(ContentType.JSON).body(exampleBody(method, path));
@@ -407,7 +413,10 @@ class PartnerIsolationTest {
     private static Object exampleBody(String method, String path) {
         String template = operations().entrySet().stream()
                 .filter(e -> e.getKey().startsWith(method + " ") && matches(e.getValue(), path))
-                .map(Map.Entry::getValue).findFirst().orElseThrow();
+                .map(Map.Entry::getValue).findFirst().orElse(null);
+        if (template == null) {
+            return Map.of();
+        }
         Map<String, Object> operation = (Map<String, Object>) document().get(template).get(method.toLowerCase());
         Map<String, Object> body = (Map<String, Object>) operation.get("requestBody");
         if (body == null) {
