@@ -1,9 +1,11 @@
 package uk.gov.local.sectorsupport.importing;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,16 +15,20 @@ import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import uk.gov.local.sectorsupport.common.error.InvalidFieldsException;
 import uk.gov.local.sectorsupport.common.error.Problem.FieldError;
+import uk.gov.local.sectorsupport.common.input.StorableText;
 
 /**
  * A push's body, read one row at a time: a JSON array, NDJSON or CSV with a header row of the JSON field names.
@@ -61,7 +67,9 @@ final class ImportBody {
     }
 
     private static void readJsonArray(byte[] body, ObjectMapper json, Consumer<SentRow> rows) {
-        try (JsonParser parser = json.getFactory().createParser(withoutBom(body))) {
+        // Elements are read one at a time from the array, so what follows one is the rest of the array, not garbage.
+        ObjectReader elements = json.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        try (JsonParser parser = json.getFactory().createParser(utf8(body))) {
             if (parser.nextToken() != JsonToken.START_ARRAY) {
                 throw unreadableBody("a JSON array of rows, such as [{\"externalId\": \"A1\", …}]");
             }
@@ -71,23 +79,21 @@ final class ImportBody {
                     throw unreadableBody("a complete JSON array: it ends before its closing ]");
                 }
                 row++;
-                JsonNode node = json.readTree(parser);
-                rows.accept(node instanceof ObjectNode object ? new SentRow(row, object, null)
-                        : new SentRow(row, null, "must be a JSON object of the row's fields"));
+                rows.accept(sent(row, elements.readTree(parser)));
             }
             if (parser.nextToken() != null) {
                 throw unreadableBody("one JSON array and nothing after it");
             }
         } catch (JsonProcessingException e) {
-            throw unreadableBody("well-formed JSON (" + e.getOriginalMessage() + " at line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+            throw unreadableBody("well-formed JSON (" + e.getOriginalMessage() + (e.getLocation() == null ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()) + ")");
         } catch (IOException e) {
             throw new IllegalStateException("Reading a request body held in memory", e);
         }
     }
 
     private static void readNdjson(byte[] body, ObjectMapper json, Consumer<SentRow> rows) {
-        String text = new String(withoutBom(body), StandardCharsets.UTF_8);
+        String text = utf8(body);
         int line = 0;
         int start = 0;
         while (start < text.length()) {
@@ -102,9 +108,7 @@ final class ImportBody {
                 continue;
             }
             try {
-                JsonNode node = json.readTree(content);
-                rows.accept(node instanceof ObjectNode object ? new SentRow(line, object, null)
-                        : new SentRow(line, null, "must be a JSON object of the row's fields"));
+                rows.accept(sent(line, json.readTree(content)));
             } catch (JsonProcessingException e) {
                 rows.accept(new SentRow(line, null, "is not valid JSON: " + e.getOriginalMessage()));
             }
@@ -112,12 +116,12 @@ final class ImportBody {
     }
 
     private static void readCsv(byte[] body, ObjectMapper json, Consumer<SentRow> rows) {
+        // A column named twice would lose one of its cells without a word: refused, like a header cell left blank.
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).get();
-        try (Reader reader = new InputStreamReader(new ByteArrayInputStream(withoutBom(body)), StandardCharsets.UTF_8);
-                CSVParser parser = CSVParser.parse(reader, format)) {
+                .setIgnoreEmptyLines(true).setTrim(true).setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).get();
+        try (Reader reader = new StringReader(utf8(body)); CSVParser parser = CSVParser.parse(reader, format)) {
             List<String> header = parser.getHeaderNames();
-            if (header.isEmpty() || header.stream().anyMatch(String::isBlank)) {
+            if (header.isEmpty() || header.stream().anyMatch(name -> name.isBlank() || !StorableText.isStorable(name))) {
                 throw unreadableBody("a CSV header row naming every column with the row's JSON field names");
             }
             for (CSVRecord record : parser) {
@@ -136,7 +140,7 @@ final class ImportBody {
                         fields.put(column, value);
                     }
                 }
-                rows.accept(new SentRow(row, fields, null));
+                rows.accept(sent(row, fields));
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
             if (e instanceof InvalidFieldsException invalid) {
@@ -145,6 +149,52 @@ final class ImportBody {
             throw unreadableBody("well-formed CSV (" + e.getMessage() + ")");
         } catch (IllegalArgumentException e) {
             throw unreadableBody("a CSV header row without repeated column names (" + e.getMessage() + ")");
+        }
+    }
+
+    /** The row as read, or why it cannot be: not an object, or text that cannot be stored. */
+    private static SentRow sent(int row, JsonNode node) {
+        if (!(node instanceof ObjectNode object)) {
+            return new SentRow(row, null, "must be a JSON object of the row's fields");
+        }
+        String unstorable = unstorable(object, null);
+        return unstorable == null ? new SentRow(row, object, null)
+                : new SentRow(row, null, "has a field (" + unstorable + ") that " + StorableText.PROBLEM);
+    }
+
+    /** The first field, at any depth, whose name or text is not {@link StorableText}; null when there is none. */
+    private static String unstorable(JsonNode node, String path) {
+        if (node.isTextual()) {
+            return StorableText.isStorable(node.textValue()) ? null : path;
+        }
+        for (JsonNode element : node.isArray() ? node : List.<JsonNode>of()) {
+            String found = unstorable(element, path);
+            if (found != null) {
+                return found;
+            }
+        }
+        for (var field : node.properties()) {
+            if (!StorableText.isStorable(field.getKey())) {
+                return "a field's name";
+            }
+            String found = unstorable(field.getValue(), path == null ? field.getKey() : path + "." + field.getKey());
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The body as UTF-8 text, without its BOM. Bytes that are not UTF-8 (a spreadsheet saved as Windows-1252, say)
+     * are a 400, not replacement characters written in place of the partner's letters.
+     */
+    private static String utf8(byte[] body) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(withoutBom(body))).toString();
+        } catch (CharacterCodingException e) {
+            throw unreadableBody("UTF-8 text (it has bytes that are not UTF-8: save the file as UTF-8)");
         }
     }
 

@@ -21,11 +21,15 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import uk.gov.local.sectorsupport.support.KeycloakTokens;
 
-/** Calls every cell of src/test/resources/authorisation-matrix.md with real Keycloak tokens. */
+/**
+ * Calls every cell of src/test/resources/authorisation-matrix.md with real Keycloak tokens: anonymous, the three demo
+ * users, and two partners (Solace, which owns the fixtures, and ADASS).
+ */
 @QuarkusTest
 class AuthorisationMatrixTest {
 
-    private static final List<String> CALLERS = List.of("anonymous", "admin", "staff", "analyst", "partner");
+    private static final List<String> CALLERS = List.of("anonymous", "admin", "staff", "analyst", "partner A",
+            "partner B");
     private static final Set<String> HTTP_METHODS = Set.of("get", "post", "put", "patch", "delete");
 
     record Row(String method, String pathTemplate, String examplePath, Map<String, Integer> expected) {
@@ -65,7 +69,8 @@ class AuthorisationMatrixTest {
     private static RequestSpecification request(String caller, String method) {
         RequestSpecification request = switch (caller) {
             case "anonymous" -> given();
-            case "partner" -> given().auth().oauth2(KeycloakTokens.partner("solace"));
+            case "partner A" -> given().auth().oauth2(KeycloakTokens.partner("solace"));
+            case "partner B" -> given().auth().oauth2(KeycloakTokens.partner("adass"));
             default -> given().auth().oauth2(KeycloakTokens.user(caller));
         };
         boolean hasBody = Set.of("POST", "PUT", "PATCH").contains(method);
@@ -77,7 +82,7 @@ class AuthorisationMatrixTest {
             List<Row> rows = new ArrayList<>();
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
                 String[] cells = line.split("\\|");
-                if (!line.startsWith("| ") || cells.length < 8 || !cells[1].strip().matches("[A-Z]+ /.*")) {
+                if (!line.startsWith("| ") || cells.length < 3 + CALLERS.size() || !cells[1].strip().matches("[A-Z]+ /.*")) {
                     continue;
                 }
                 String[] operation = cells[1].strip().split(" ", 2);

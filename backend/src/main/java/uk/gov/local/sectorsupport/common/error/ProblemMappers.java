@@ -25,6 +25,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import uk.gov.local.sectorsupport.common.CodedEnum;
+import uk.gov.local.sectorsupport.common.input.StorableText;
 
 /** Every error leaves the API as RFC 9457 problem+json; never a stack trace or a class name. */
 public class ProblemMappers {
@@ -145,7 +146,9 @@ public class ProblemMappers {
             String message = e instanceof InvalidFormatException format && format.getTargetType() != null
                     && format.getTargetType().isEnum() && CodedEnum.class.isAssignableFrom(format.getTargetType())
                     ? "must be one of: " + allowedCodes(format.getTargetType())
-                    : "has a value of the wrong type or format";
+                    : e instanceof InvalidFormatException format && format.getTargetType() == String.class
+                            ? StorableText.PROBLEM
+                            : "has a value of the wrong type or format";
             errors = List.of(new Problem.FieldError(field, message));
         }
         return problem(Response.Status.BAD_REQUEST, "The request body is not valid JSON for this operation.", uri, errors);
