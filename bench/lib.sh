@@ -60,6 +60,9 @@ bench_jar() { # builds the application jar when missing or older than the source
 bench_keycloak() {
   if keycloak_answers; then
     say "Using the Keycloak already running on http://localhost:8180"
+  elif keycloak_process_running; then
+    say "Waiting for the Keycloak another command is starting"
+    infra/keycloak.sh start
   else
     say "Starting Keycloak"
     bench_started_keycloak=true

@@ -42,10 +42,13 @@ ensure_frontend_packages
 
 if keycloak_answers; then
   say "Using the Keycloak already running on http://localhost:8180"
+elif keycloak_process_running; then
+  say "Waiting for the Keycloak another command is starting"
+  infra/keycloak.sh start
 else
   say "Starting Keycloak"
-  infra/keycloak.sh start
   started_keycloak=true
+  infra/keycloak.sh start
 fi
 
 say "Backend tests (JUnit + RestAssured, real PostgreSQL and Keycloak), then the application jar"

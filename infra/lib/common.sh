@@ -22,6 +22,12 @@ keycloak_answers() {
   curl -fsS --max-time 5 -o /dev/null http://localhost:8180/realms/sector-support/.well-known/openid-configuration 2>/dev/null
 }
 
+# Whether a Keycloak process of ours exists, answering or still starting (someone else's start: not ours to stop).
+keycloak_process_running() {
+  "$REPO_ROOT/infra/keycloak.sh" status >/dev/null 2>&1
+  [[ $? -ne 3 ]]
+}
+
 # npm packages, installed from the lock file whenever it is newer than node_modules. Not `npm ci`: the
 # registry here lacks other platforms' optional builds (rollup, sass-embedded), which npm ci refuses.
 ensure_frontend_packages() {
