@@ -137,6 +137,10 @@ public class ExtractService {
                 LOG.error("Extract of " + dataset.name() + " failed while streaming", e);
             }
             pipe.fail(e);
+        } catch (Error e) {
+            // Without this the request thread would wait for a block that never comes.
+            pipe.fail(e);
+            throw e;
         } finally {
             close(connection);
         }
@@ -283,11 +287,19 @@ public class ExtractService {
         if (connection == null) {
             return;
         }
+        // A broken connection refuses the rollback; it must still go back to the pool, or outages drain it.
         try {
-            connection.rollback();
-            connection.close();
+            if (!connection.getAutoCommit()) {
+                connection.rollback();
+            }
         } catch (SQLException e) {
-            LOG.warn("Closing an extract's connection", e);
+            LOG.warn("Rolling back an extract's snapshot", e);
+        } finally {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                LOG.warn("Closing an extract's connection", e);
+            }
         }
     }
 }
