@@ -25,7 +25,7 @@ YEAR=2024-25
 bench/data.sh
 bench_tools
 bench_jar
-bench_keycloak
+ensure_keycloak
 bench_postgres $BENCH_DATA_PORT "$BENCH_DATA_DIR/postgres" "$BENCH_DATA_DIR"
 psql_bench() { psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$BENCH_DATA_PORT" -U postgres -d sector_support "$@"; }
 

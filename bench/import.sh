@@ -30,7 +30,7 @@ psql_bench() { psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_BENCH_PORT" -U
 
 bench_tools
 bench_jar
-bench_keycloak
+ensure_keycloak
 
 say "A fresh PostgreSQL on 127.0.0.1:$PG_BENCH_PORT"
 mkdir -p "$BENCH_DIR"

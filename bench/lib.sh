@@ -7,7 +7,6 @@ KEYCLOAK_TOKEN_URL=http://localhost:8180/realms/sector-support/protocol/openid-c
 # The `make bench-data` dataset lives in its own PostgreSQL data directory, kept between runs.
 BENCH_DATA_DIR="$STATE_DIR/bench-data"
 BENCH_DATA_PORT=${BENCH_DATA_PORT:-54350}   # override to run beside another checkout's benchmarks
-bench_started_keycloak=false
 bench_started_postgres=()   # "port|data dir|state dir" of each PostgreSQL we started
 bench_app_pid_files=()
 bench_samplers=()
@@ -27,7 +26,7 @@ bench_stop_all() {
     IFS='|' read -r port data state <<<"$pg"
     PG_PORT=$port PG_DATA_DIR="$data" PG_STATE_DIR="$state" infra/postgres.sh stop || true
   done
-  if $bench_started_keycloak; then infra/keycloak.sh stop || true; fi
+  if $KEYCLOAK_STARTED_HERE; then infra/keycloak.sh stop || true; fi
 }
 trap bench_stop_all EXIT
 trap 'exit 130' INT TERM
@@ -54,19 +53,6 @@ bench_jar() { # builds the application jar when missing or older than the source
   if [[ ! -f "$JAR" || -n "$(find backend/src backend/pom.xml frontend/src -newer "$JAR" -print -quit)" ]]; then
     say "Building the application jar (mvn package -DskipTests)"
     maven -q package -DskipTests
-  fi
-}
-
-bench_keycloak() {
-  if keycloak_answers; then
-    say "Using the Keycloak already running on http://localhost:8180"
-  elif keycloak_process_running; then
-    say "Waiting for the Keycloak another command is starting"
-    infra/keycloak.sh start
-  else
-    say "Starting Keycloak"
-    bench_started_keycloak=true
-    infra/keycloak.sh start
   fi
 }
 

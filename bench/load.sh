@@ -35,7 +35,7 @@ command -v wrk >/dev/null && command -v pgbench >/dev/null || {
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk postgresql-contrib
 }
 bench_jar
-bench_keycloak
+ensure_keycloak
 bench_postgres "$BENCH_DATA_PORT" "$BENCH_DATA_DIR/postgres" "$BENCH_DATA_DIR"
 psql_bench() { psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$BENCH_DATA_PORT" -U postgres -d sector_support "$@"; }
 PG_LOG="$BENCH_DATA_DIR/postgres.log"

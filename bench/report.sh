@@ -28,7 +28,7 @@ FIRST="$START-04-01" LAST="$((START + 1))-03-31"
 bench/data.sh
 bench_tools
 bench_jar
-bench_keycloak
+ensure_keycloak
 psql_bench() { psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$BENCH_DATA_PORT" -U postgres -d sector_support "$@"; }
 staff_token() {
   curl -fsS --max-time 30 -d grant_type=password -d client_id=sector-support-cli -d username=staff \

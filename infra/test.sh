@@ -12,7 +12,6 @@ E2E_PG_PORT="${E2E_PG_PORT:-54339}"
 REPLICA_PORTS="${REPLICA_PORTS:-8191,8192}"   # the two-replica test's backends
 E2E_DIR="$STATE_DIR/e2e"
 APP_PID="$E2E_DIR/backend.pid"
-started_keycloak=false
 started_postgres=false
 began=$SECONDS
 
@@ -25,7 +24,7 @@ stop_all() {
   if $started_postgres; then
     PG_PORT=$E2E_PG_PORT PG_DATA_DIR="$E2E_DIR/postgres" PG_STATE_DIR="$E2E_DIR" infra/postgres.sh stop || true
   fi
-  if $started_keycloak; then infra/keycloak.sh stop || true; fi
+  if $KEYCLOAK_STARTED_HERE; then infra/keycloak.sh stop || true; fi
 }
 trap stop_all EXIT
 trap 'exit 130' INT TERM
@@ -40,16 +39,7 @@ if (( ${#missing[@]} )); then
 fi
 ensure_frontend_packages
 
-if keycloak_answers; then
-  say "Using the Keycloak already running on http://localhost:8180"
-elif keycloak_process_running; then
-  say "Waiting for the Keycloak another command is starting"
-  infra/keycloak.sh start
-else
-  say "Starting Keycloak"
-  started_keycloak=true
-  infra/keycloak.sh start
-fi
+ensure_keycloak
 
 say "Backend tests (JUnit + RestAssured, real PostgreSQL and Keycloak), then the application jar"
 maven package

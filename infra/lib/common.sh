@@ -22,10 +22,23 @@ keycloak_answers() {
   curl -fsS --max-time 5 -o /dev/null http://localhost:8180/realms/sector-support/.well-known/openid-configuration 2>/dev/null
 }
 
-# Whether a Keycloak process of ours exists, answering or still starting (someone else's start: not ours to stop).
-keycloak_process_running() {
-  "$REPO_ROOT/infra/keycloak.sh" status >/dev/null 2>&1
-  [[ $? -ne 3 ]]
+# Starts Keycloak unless one answers or another command is starting it (then waits for that one). Sets
+# KEYCLOAK_STARTED_HERE=true only when this call launched it, so only then is it the caller's to stop.
+KEYCLOAK_STARTED_HERE=false
+ensure_keycloak() {
+  if keycloak_answers; then
+    say "Using the Keycloak already running on http://localhost:8180"
+    return 0
+  fi
+  local status=0
+  "$REPO_ROOT/infra/keycloak.sh" status >/dev/null 2>&1 || status=$?
+  if (( status != 3 )); then
+    say "Waiting for the Keycloak another command is starting"
+  else
+    say "Starting Keycloak"
+    KEYCLOAK_STARTED_HERE=true
+  fi
+  "$REPO_ROOT/infra/keycloak.sh" start
 }
 
 # npm packages, installed from the lock file whenever it is newer than node_modules. Not `npm ci`: the

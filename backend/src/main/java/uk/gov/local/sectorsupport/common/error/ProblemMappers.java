@@ -193,9 +193,13 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response identityProviderUnavailable(io.quarkus.oidc.OIDCException e, UriInfo uri) {
         LOG.warn("Identity provider unavailable on " + uri.getPath() + ": " + e.getMessage());
-        return Response.fromResponse(problem(Response.Status.SERVICE_UNAVAILABLE,
-                "The sign-in service cannot be reached to check your access token just now. "
-                        + "Try again in a few seconds.", uri, null))
+        return unavailable("The sign-in service cannot be reached to check your access token just now. "
+                + "Try again in a few seconds.", uri);
+    }
+
+    /** A 503 with Retry-After: the request was not completed, and may be sent again as it is. */
+    private static Response unavailable(String detail, UriInfo uri) {
+        return Response.fromResponse(problem(Response.Status.SERVICE_UNAVAILABLE, detail, uri, null))
                 .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                 .build();
     }
@@ -205,11 +209,8 @@ public class ProblemMappers {
         if (DatabaseUnavailable.causedBy(e)) {
             // Wrapped in whatever Hibernate, Agroal or the transaction manager threw: no type of its own to map.
             LOG.warn("Database unavailable on " + uri.getPath() + ": " + e.getMessage());
-            return Response.fromResponse(problem(Response.Status.SERVICE_UNAVAILABLE,
-                    "The service cannot reach its database just now, so the request was not completed. "
-                            + "Try again in a few seconds.", uri, null))
-                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
-                    .build();
+            return unavailable("The service cannot reach its database just now, so the request was not completed. "
+                    + "Try again in a few seconds.", uri);
         }
         LOG.error("Unexpected error on " + uri.getPath(), e);
         return problem(Response.Status.INTERNAL_SERVER_ERROR, "Something went wrong on our side.", uri, null);
