@@ -29,6 +29,8 @@ stop_all() {
 trap stop_all EXIT
 trap 'exit 130' INT TERM
 
+ensure_keycloak_in_background
+
 missing=()
 [[ -x /usr/bin/chromium ]] || missing+=(chromium)
 command -v jq >/dev/null || missing+=(jq)
@@ -38,8 +40,7 @@ if (( ${#missing[@]} )); then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
 fi
 ensure_frontend_packages
-
-ensure_keycloak
+await_keycloak
 
 say "Backend tests (JUnit + RestAssured, real PostgreSQL and Keycloak), then the application jar"
 maven package

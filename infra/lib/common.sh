@@ -41,6 +41,28 @@ ensure_keycloak() {
   "$REPO_ROOT/infra/keycloak.sh" start
 }
 
+# ensure_keycloak, in the background: the first start takes ~40 s, time other set-up can use. Call
+# await_keycloak before anything needs it. KEYCLOAK_STARTED_HERE is decided here, in the caller's shell.
+KEYCLOAK_STARTING_PID=
+ensure_keycloak_in_background() {
+  if keycloak_answers; then
+    say "Using the Keycloak already running on http://localhost:8180"
+    return 0
+  fi
+  local status=0
+  "$REPO_ROOT/infra/keycloak.sh" status >/dev/null 2>&1 || status=$?
+  if (( status == 3 )); then KEYCLOAK_STARTED_HERE=true; fi
+  say "Starting Keycloak in the background (or waiting for the one another command is starting)"
+  "$REPO_ROOT/infra/keycloak.sh" start &
+  KEYCLOAK_STARTING_PID=$!
+}
+
+await_keycloak() {
+  [[ -n "$KEYCLOAK_STARTING_PID" ]] || return 0
+  wait "$KEYCLOAK_STARTING_PID" || { echo "Keycloak did not start" >&2; return 1; }
+  KEYCLOAK_STARTING_PID=
+}
+
 # npm packages, installed from the lock file whenever it is newer than node_modules. Not `npm ci`: the
 # registry here lacks other platforms' optional builds (rollup, sass-embedded), which npm ci refuses.
 ensure_frontend_packages() {
