@@ -22,6 +22,14 @@ public interface SectorSupportConfig {
 
     Web web();
 
+    Reports reports();
+
+    interface Reports {
+        /** Compute this year's and last year's reports once at start, before ready (ReportWarmUp). Off in tests. */
+        @WithDefault("true")
+        boolean warmUp();
+    }
+
     interface Web {
         /**
          * The OIDC issuer as browsers reach it: the web app signs in, fetches tokens and renews them there, so its

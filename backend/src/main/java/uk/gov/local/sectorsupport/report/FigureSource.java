@@ -51,9 +51,20 @@ final class FigureSource {
         }
     }
 
-    /** The financial year (by its start year) a date falls in. */
-    private static String yearOf(String date) {
-        return "(extract(year from " + date + ")::int - case when extract(month from " + date + ") < 4 then 1 else 0 end)";
+    /**
+     * The financial year (by its start year) a date in the scope falls in. Comparisons with the years' first days
+     * rather than extract(): extract gives numeric, and that arithmetic on every row was a fifth of a report.
+     */
+    private static String yearOf(String date, Scope scope) {
+        if (scope.years() == 1) {
+            return String.valueOf(scope.year().startYear());
+        }
+        StringBuilder sql = new StringBuilder("case");
+        for (int year = scope.year().startYear(); year > scope.first().startYear(); year--) {
+            sql.append(" when ").append(date).append(" >= date '").append(new FinancialYear(year).firstDay())
+                    .append("' then ").append(year);
+        }
+        return sql.append(" else ").append(scope.first().startYear()).append(" end").toString();
     }
 
     /** SQL with its positional parameters; a String[] parameter is bound as a text array. */
@@ -95,7 +106,7 @@ final class FigureSource {
     }
 
     private static String peerChallenges(MetricDefinition d, Scope scope, List<Object> parameters) {
-        StringBuilder sql = new StringBuilder("select 'peer-challenge:' || pc.id as ref, " + yearOf(CHALLENGE_DATE) + " as fy, 'peer-challenge' as record_type, "
+        StringBuilder sql = new StringBuilder("select 'peer-challenge:' || pc.id as ref, " + yearOf(CHALLENGE_DATE, scope) + " as fy, 'peer-challenge' as record_type, "
                 + "pc.id::text as record_id, " + CHALLENGE_DATE + " as record_date, "
                 + "upper(replace(pc.type, '-', ' ')) || ', ' || c.name as label, pc.council_gss_code as raw_council, "
                 + "null::text as raw_region, null::text as person, null::numeric as days, null::text as answer, ");
@@ -135,7 +146,7 @@ final class FigureSource {
     }
 
     private static String teamMembers(MetricDefinition d, Scope scope, List<Object> parameters) {
-        StringBuilder sql = new StringBuilder("select 'team-member:' || tm.id as ref, " + yearOf(CHALLENGE_DATE) + " as fy, 'team-member' as record_type, "
+        StringBuilder sql = new StringBuilder("select 'team-member:' || tm.id as ref, " + yearOf(CHALLENGE_DATE, scope) + " as fy, 'team-member' as record_type, "
                 + "tm.id::text as record_id, " + CHALLENGE_DATE + " as record_date, "
                 + "replace(tm.role, '-', ' ') || ' on the ' || upper(replace(pc.type, '-', ' ')) || ' of ' || c.name as label, "
                 + "pc.council_gss_code as raw_council, null::text as raw_region, 'peer:' || tm.peer_id as person, "
@@ -150,7 +161,7 @@ final class FigureSource {
     }
 
     private static String events(MetricDefinition d, Scope scope, List<Object> parameters) {
-        StringBuilder sql = new StringBuilder("select 'event:' || e.id as ref, " + yearOf("e.start_date") + " as fy, 'event' as record_type, e.id::text as record_id, "
+        StringBuilder sql = new StringBuilder("select 'event:' || e.id as ref, " + yearOf("e.start_date", scope) + " as fy, 'event' as record_type, e.id::text as record_id, "
                 + "e.start_date as record_date, e.title as label, null::varchar as raw_council, e.region as raw_region, "
                 + "null::text as person, null::numeric as days, null::text as answer, true as eligible, true as met, "
                 + "null::text as attr from event e where e.withdrawn_at is null");
@@ -166,7 +177,7 @@ final class FigureSource {
     }
 
     private static String attendances(MetricDefinition d, Scope scope, List<Object> parameters) {
-        StringBuilder sql = new StringBuilder("select 'attendance:' || a.id as ref, " + yearOf("e.start_date") + " as fy, 'attendance' as record_type, "
+        StringBuilder sql = new StringBuilder("select 'attendance:' || a.id as ref, " + yearOf("e.start_date", scope) + " as fy, 'attendance' as record_type, "
                 + "a.id::text as record_id, e.start_date as record_date, e.title as label, "
                 + "a.council_gss_code as raw_council, null::text as raw_region, a.attendee_key as person, "
                 + "null::numeric as days, null::text as answer, true as eligible, true as met, null::text as attr "
@@ -193,7 +204,7 @@ final class FigureSource {
     }
 
     private static String engagements(MetricDefinition d, Scope scope, List<Object> parameters) {
-        StringBuilder sql = new StringBuilder("select 'support-engagement:' || s.id as ref, " + yearOf("s.start_date") + " as fy, 'support-engagement' as "
+        StringBuilder sql = new StringBuilder("select 'support-engagement:' || s.id as ref, " + yearOf("s.start_date", scope) + " as fy, 'support-engagement' as "
                 + "record_type, s.id::text as record_id, s.start_date as record_date, "
                 + "replace(s.type, '-', ' ') || ', ' || c.name as label, s.council_gss_code as raw_council, "
                 + "null::text as raw_region, null::text as person, s.days_delivered as days, null::text as answer, "
@@ -229,7 +240,7 @@ final class FigureSource {
                 + "'peer-challenge' when r.support_engagement_id is not null then 'support-engagement' else 'cohort' end";
         parameters.add(scope.first().firstDay());
         parameters.add(scope.year().lastDay());
-        return "select 'survey-response:' || r.id as ref, " + yearOf("r.submitted_date") + " as fy, 'survey-response' as record_type, "
+        return "select 'survey-response:' || r.id as ref, " + yearOf("r.submitted_date", scope) + " as fy, 'survey-response' as record_type, "
                 + "r.id::text as record_id, r.submitted_date as record_date, 'Response about a ' || replace(" + subject
                 + ", '-', ' ') as label, r.council_gss_code as raw_council, null::text as raw_region, "
                 + "null::text as person, null::numeric as days, true as eligible, true as met, null::text as attr, "
@@ -241,7 +252,9 @@ final class FigureSource {
                 + "left join event re on re.id = r.event_id left join cohort rc on rc.id = r.cohort_id "
                 + "left join support_engagement rs on rs.id = r.support_engagement_id "
                 + "left join programme rp on rp.id = coalesce(re.programme_id, rc.programme_id, rs.programme_id) "
-                + "where r.withdrawn_at is null and r.submitted_date between ? and ?";
+                + "where r.withdrawn_at is null and r.submitted_date between ? and ? "
+                // Not merged into the statements over it: each column is worked out once a row, not once a use.
+                + "offset 0";
     }
 
     /** SQL over {@link #surveyRows}: the responses the survey metric {@code d} counts. */

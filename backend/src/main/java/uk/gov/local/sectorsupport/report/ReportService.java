@@ -102,17 +102,20 @@ public class ReportService {
         List<Metric> ordered = all.stream().sorted(Comparator.comparing((Metric m) -> sectionOrder(all, m.section))
                 .thenComparingInt(m -> m.position).thenComparing(m -> m.key)).toList();
         Map<String, CompletableFuture<FigureValue[]>> values = new HashMap<>();
-        // The survey percentages are one scan of the responses together: most of a report's reading.
+        // The survey percentages are one scan of a year's responses together, this year's and last year's side by
+        // side: the largest part of a report's reading, halved on the critical path.
         List<Metric> surveys = ordered.stream().filter(m -> m.kind == MetricKind.SURVEY_PERCENTAGE).toList();
         if (!surveys.isEmpty()) {
             List<MetricDefinition> definitions = surveys.stream().map(metrics::definition).toList();
-            CompletableFuture<List<Map<Integer, FigureValue>>> together = CompletableFuture.supplyAsync(
-                    () -> evaluator.surveyPercentages(definitions, scope.spanning(2)), evaluations);
+            CompletableFuture<List<Map<Integer, FigureValue>>> thisYear = CompletableFuture.supplyAsync(
+                    () -> evaluator.surveyPercentages(definitions, scope), evaluations);
+            CompletableFuture<List<Map<Integer, FigureValue>>> lastYear = CompletableFuture.supplyAsync(
+                    () -> evaluator.surveyPercentages(definitions, scope.previous()), evaluations);
             int year = scope.year().startYear();
             for (int i = 0; i < surveys.size(); i++) {
                 int index = i;
-                values.put(surveys.get(i).key, together.thenApply(counted -> new FigureValue[] {
-                        counted.get(index).get(year), counted.get(index).get(year - 1) }));
+                values.put(surveys.get(i).key, thisYear.thenCombine(lastYear, (now, before) -> new FigureValue[] {
+                        now.get(index).get(year), before.get(index).get(year - 1) }));
             }
         }
         for (Metric metric : ordered) {

@@ -82,7 +82,10 @@ class AnnualReportTest {
                   (870001, 'chief-executive', 'E07000007', 5, 'yes', '2087-07-01', 'lga'),
                   (870001, 'councillor', 'E07000007', 4, 'not-answered', '2087-07-02', 'lga'),
                   (870002, 'officer', 'E06000060', 2, 'no', '2087-12-20', 'lga'),
-                  (870002, 'officer', 'E06000060', null, 'yes', '2087-12-21', 'lga');
+                  (870002, 'officer', 'E06000060', null, 'yes', '2087-12-21', 'lga'),
+                -- ... and the year before, East Riding's: 5, and 3 on the last day of 2086-87.
+                  (870005, 'officer', 'E06000011', 5, 'yes', '2086-09-01', 'lga'),
+                  (870005, 'councillor', 'E06000011', 3, 'no', '2087-03-31', 'lga');
                 -- A leadership event: councillors k1 and k2 attend, an officer attends, k4 booked but did not come.
                 insert into event (id, programme_id, title, type, format, start_date, end_date, organisation_id) values
                   (870001, 'leadership-essentials', 'Report test masterclass', 'masterclass', 'online',
@@ -167,6 +170,7 @@ class AnnualReportTest {
         assertEquals(3, satisfied.get("denominator"), "the unanswered response is left out");
         assertEquals(66.7f, ((Number) satisfied.get("value")).floatValue());
         assertEquals("2 of the 3 councils were satisfied with their peer challenge", satisfied.get("sentence"));
+        assertEquals(50f, ((Number) satisfied.get("previousValue")).floatValue(), "1 of 2 in 2086-87, to 31 March");
 
         // Wycombe published both within five months, Buckinghamshire late; Hull's deadline has not come.
         Map<String, Object> published = figure(report, "peer-challenge-reports-published-within-5-months");
