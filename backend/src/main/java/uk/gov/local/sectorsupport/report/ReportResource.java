@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -68,6 +70,9 @@ public class ReportResource {
     @Inject
     PeerChallengeReportService peerChallenges;
 
+    @Inject
+    Clock clock;
+
     @GET
     @Path("/annual/{financialYear}")
     @Produces({ MediaType.APPLICATION_JSON, CSV })
@@ -130,6 +135,52 @@ public class ReportResource {
         }
         return PagedResponses.ok(reports.records(year(financialYear), metricKey, counting(councils), region(region),
                 "denominator".equals(chosen) ? Part.DENOMINATOR : Part.NUMERATOR, paging.toRequest()), uriInfo);
+    }
+
+    @GET
+    @Path("/figures/{metricKey}/trend")
+    @Operation(summary = "A figure over the years",
+            description = "The metric's value in each financial year from `from` to `to` (oldest first; at most "
+                    + ReportService.LONGEST_TREND + " years), with the target a deliverable sets in each: the values "
+                    + "each year's annual report gives, computed together.")
+    @APIResponse(responseCode = "200", description = "The figure in each year",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FigureSeries.class)))
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    public FigureSeries trend(
+            @Parameter(description = "Metric key", example = "councils-engaged-in-cpc-fpc-gpc")
+            @PathParam("metricKey") String metricKey,
+            @Parameter(description = "The first year; default four years before `to`", example = "2021-22")
+            @QueryParam("from") String from,
+            @Parameter(description = "The last year; default the current financial year", example = "2025-26")
+            @QueryParam("to") String to,
+            @Parameter(description = COUNCILS, schema = @Schema(implementation = CouncilCounting.class))
+            @QueryParam("councils") String councils,
+            @Parameter(description = "Only this region's councils (and events)", schema = @Schema(implementation = Region.class))
+            @QueryParam("region") String region) {
+        FinancialYear last = QueryParams.text(to) == null ? FinancialYear.of(LocalDate.now(clock))
+                : FinancialYear.parse("to", to);
+        FinancialYear first = QueryParams.text(from) == null ? new FinancialYear(last.startYear() - 4)
+                : FinancialYear.parse("from", from);
+        return reports.trend(metricKey, first, last, counting(councils), region(region));
+    }
+
+    @GET
+    @Path("/annual/{financialYear}/figures/{metricKey}/regions")
+    @Operation(summary = "A figure in each region",
+            description = "The metric's value for the year in each of England's nine regions: the value the annual "
+                    + "report gives with `region` set to each.")
+    @APIResponse(responseCode = "200", description = "The figure in each region",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FigureSeries.class)))
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    public FigureSeries regions(
+            @Parameter(description = YEAR, example = "2024-25") @PathParam("financialYear") String financialYear,
+            @Parameter(description = "Metric key", example = "councils-engaged-in-cpc-fpc-gpc")
+            @PathParam("metricKey") String metricKey,
+            @Parameter(description = COUNCILS, schema = @Schema(implementation = CouncilCounting.class))
+            @QueryParam("councils") String councils) {
+        return reports.byRegion(year(financialYear), metricKey, counting(councils));
     }
 
     @POST

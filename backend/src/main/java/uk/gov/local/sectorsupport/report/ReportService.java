@@ -136,6 +136,86 @@ public class ReportService {
         return computed;
     }
 
+    /** The longest trend one call computes. */
+    static final int LONGEST_TREND = 15;
+
+    /** One metric in each year from {@code from} to {@code to}, with each year's target: one statement. */
+    public FigureSeries trend(String key, FinancialYear from, FinancialYear to, CouncilCounting councils,
+            Region region) {
+        int years = to.startYear() - from.startYear() + 1;
+        if (years < 1) {
+            throw new InvalidParameterException("from", "must be no later than to (" + to + ")");
+        }
+        if (years > LONGEST_TREND) {
+            throw new InvalidParameterException("from", "a trend covers at most " + LONGEST_TREND + " years");
+        }
+        Resolved resolved = resolve(key);
+        Metric metric = resolved.metric();
+        Map<Integer, FigureValue> values = yearly(resolved, scope(to, councils, region).spanning(years));
+        List<FigurePoint> points = new ArrayList<>();
+        for (int year = from.startYear(); year <= to.startYear(); year++) {
+            FigureValue value = values.get(year);
+            BigDecimal target = targets(new FinancialYear(year)).get(key);
+            Boolean met = target == null || value.value() == null ? null : value.value().compareTo(target) >= 0;
+            points.add(new FigurePoint(new FinancialYear(year).toString(), null, null, value.value(),
+                    value.numerator(), value.denominator(), target, met));
+        }
+        return new FigureSeries(metric.key, metric.version, metric.label, metric.kind, metric.unit, councils, region,
+                null, points);
+    }
+
+    /** One metric in each of the nine regions in a year, the regions computed a few at a time. */
+    public FigureSeries byRegion(FinancialYear year, String key, CouncilCounting councils) {
+        Resolved resolved = resolve(key);
+        Metric metric = resolved.metric();
+        Map<Region, CompletableFuture<FigureValue>> values = new LinkedHashMap<>();
+        for (Region region : Region.values()) {
+            values.put(region, CompletableFuture.supplyAsync(
+                    () -> yearly(resolved, scope(year, councils, region)).get(year.startYear()), evaluations));
+        }
+        List<FigurePoint> points = values.entrySet().stream().map(entry -> {
+            FigureValue value = joinValue(entry.getValue());
+            return new FigurePoint(null, entry.getKey(), entry.getKey().label(), value.value(), value.numerator(),
+                    value.denominator(), null, null);
+        }).toList();
+        return new FigureSeries(metric.key, metric.version, metric.label, metric.kind, metric.unit, councils, null,
+                year.toString(), points);
+    }
+
+    /** A metric with its definition, and a change's base metric with its own: read on the request's thread. */
+    private record Resolved(Metric metric, MetricDefinition definition, Metric base, MetricDefinition baseDefinition) {
+    }
+
+    private Resolved resolve(String key) {
+        Metric metric = metrics.find(key).orElseThrow(() -> MetricService.notFound(key));
+        MetricDefinition d = metrics.definition(metric);
+        Metric base = metric.kind == MetricKind.CHANGE_ON_PREVIOUS_YEAR ? metrics.find(d.baseMetric()).orElse(null) : null;
+        return new Resolved(metric, d, base, base == null ? null : metrics.definition(base));
+    }
+
+    /** A metric's value in each year of the scope; a change is its base metric's, with one year more before. */
+    private Map<Integer, FigureValue> yearly(Resolved m, Scope scope) {
+        if (m.metric().kind != MetricKind.CHANGE_ON_PREVIOUS_YEAR) {
+            return evaluator.evaluateYears(m.metric().kind, m.definition(), scope);
+        }
+        Map<Integer, FigureValue> bases = m.base() == null ? Map.of()
+                : evaluator.evaluateYears(m.base().kind, m.baseDefinition(), scope.spanning(scope.years() + 1));
+        Map<Integer, FigureValue> changes = new HashMap<>();
+        for (int year = scope.first().startYear(); year <= scope.year().startYear(); year++) {
+            changes.put(year, m.base() == null ? FigureValue.NONE
+                    : FigureEvaluator.change(bases.get(year), bases.get(year - 1)));
+        }
+        return changes;
+    }
+
+    private static FigureValue joinValue(CompletableFuture<FigureValue> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
     /** This year's and last year's value of a metric (a change is its base metric's difference, for both years). */
     private FigureValue[] values(Metric metric, MetricDefinition d, Metric base, MetricDefinition baseDefinition,
             Scope scope) {

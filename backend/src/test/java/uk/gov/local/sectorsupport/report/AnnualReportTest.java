@@ -208,6 +208,40 @@ class AnnualReportTest {
     }
 
     @Test
+    void aFigureOverTheYearsAndInEachRegionIsWhatEachReportSays() {
+        JsonPath trend = as(staff()).when().get("/api/v1/reports/figures/councils-engaged-in-cpc-fpc-gpc/trend"
+                + "?from=2086-87&to=" + YEAR).then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("2086-87", YEAR), trend.getList("points.financialYear"));
+        assertEquals(List.of(1, 4), trend.getList("points.value"));
+        assertEquals(4, trend.getInt("points[1].target"));
+        assertEquals(true, trend.getBoolean("points[1].met"));
+        assertEquals(3, as(staff()).when().get("/api/v1/reports/figures/councils-engaged-in-cpc-fpc-gpc/trend"
+                + "?from=" + YEAR + "&to=" + YEAR + "&councils=current").then().statusCode(200).extract().jsonPath()
+                .getInt("points[0].value"));
+        JsonPath satisfied = as(staff()).when().get("/api/v1/reports/figures/peer-challenge-councils-satisfied/trend"
+                + "?from=2086-87&to=" + YEAR).then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(50f, 66.7f), satisfied.getList("points.value", Float.class));
+        assertEquals(List.of(2, 3), satisfied.getList("points.denominator"));
+        assertEquals(3, as(staff()).when().get("/api/v1/reports/figures/councils-engaged-change/trend?from=" + YEAR
+                + "&to=" + YEAR).then().statusCode(200).extract().jsonPath().getInt("points[0].value"));
+
+        JsonPath regions = as(staff()).when().get("/api/v1/reports/annual/" + YEAR
+                + "/figures/councils-engaged-in-cpc-fpc-gpc/regions").then().statusCode(200).extract().jsonPath();
+        assertEquals(9, regions.getList("points").size());
+        assertEquals(2, regions.getInt("points.find { it.region == 'south-east' }.value"), "Wycombe, Buckinghamshire");
+        assertEquals(4, regions.getList("points.value", Integer.class).stream().mapToInt(Integer::intValue).sum(),
+                "each council is in one region");
+
+        as(staff()).when().get("/api/v1/reports/figures/councils-engaged-in-cpc-fpc-gpc/trend?from=" + YEAR
+                + "&to=2086-87").then().statusCode(400).body("errors[0].field", equalTo("from"));
+        as(staff()).when().get("/api/v1/reports/figures/councils-engaged-in-cpc-fpc-gpc/trend?from=2060-61&to="
+                + YEAR).then().statusCode(400);
+        as(staff()).when().get("/api/v1/reports/figures/no-such-metric/trend").then().statusCode(404);
+        as(staff()).when().get("/api/v1/reports/annual/" + YEAR + "/figures/no-such-metric/regions").then()
+                .statusCode(404);
+    }
+
+    @Test
     void regionsAndCsv() {
         Map<String, Object> south = figure(report("?region=south-east"), "councils-engaged-in-cpc-fpc-gpc");
         assertEquals(2, south.get("value"));
