@@ -3,9 +3,8 @@ import { keepPreviousData, queryOptions, useQueries, useQuery } from '@tanstack/
 import { api } from '@/lib/api/client';
 import { toApiError } from '@/lib/api/problem';
 import type { components } from '@/lib/api/schema';
-import { REGIONS } from '@/lib/reference-data';
 
-import { scopeQuery, type Region, type ReportScope } from '../lib/report-params';
+import { scopeQuery, type ReportScope } from '../lib/report-params';
 import { reportsForTrend } from '../lib/years';
 
 export type AnnualReport = components['schemas']['AnnualReport'];
@@ -80,23 +79,24 @@ export function useTrend(scope: ReportScope, years: string[]) {
   });
 }
 
-/** One figure's value in each region: the year's report for every region, read in parallel, only when `enabled`. */
+export type FigureSeries = components['schemas']['FigureSeries'];
+export type FigurePoint = components['schemas']['FigurePoint'];
+
+/** One figure in each of the nine regions in the scope's year (GET …/figures/{metricKey}/regions). */
+export async function getRegionalBreakdown(scope: ReportScope, metricKey: string): Promise<FigureSeries> {
+  const { data, error, response } = await api.GET('/api/v1/reports/annual/{financialYear}/figures/{metricKey}/regions', {
+    params: { path: { financialYear: scope.year, metricKey }, query: { councils: scope.councils } },
+  });
+  if (!data) throw toApiError(response, error);
+  return data;
+}
+
+/** One figure's value in each region, read only once a figure is chosen. */
 export function useRegionalBreakdown(scope: ReportScope, metricKey: string | undefined) {
-  return useQueries({
-    queries: REGIONS.map((region) => ({
-      ...getAnnualReportQueryOptions({ ...scope, region: region.value as Region }),
-      enabled: metricKey !== undefined,
-    })),
-    combine: (results) => {
-      const error = results.find((result) => result.error)?.error ?? null;
-      const pending = metricKey !== undefined && results.some((result) => result.isPending);
-      const rows = REGIONS.map((region, index) => {
-        const figure = results[index].data?.sections
-          .flatMap((section) => section.figures)
-          .find((candidate) => candidate.metricKey === metricKey);
-        return { region: region.value as Region, regionLabel: region.text, figure };
-      });
-      return { rows, pending, error };
-    },
+  return useQuery({
+    queryKey: ['reports', 'regions', scope.year, scope.councils, metricKey] as const,
+    queryFn: () => getRegionalBreakdown(scope, metricKey ?? ''),
+    enabled: metricKey !== undefined,
+    staleTime: 5 * 60 * 1000,
   });
 }

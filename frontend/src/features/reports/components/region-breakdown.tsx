@@ -7,18 +7,17 @@ import { Select } from '@/components/ui/form-fields';
 import { Table } from '@/components/ui/table';
 import { paths } from '@/config/paths';
 
-import { useRegionalBreakdown, type AnnualReport } from '../api/get-annual-report';
+import { useRegionalBreakdown, type AnnualReport, type FigurePoint } from '../api/get-annual-report';
 import { formatFigureValue, formatParts, type ReportFigure } from '../lib/format-figure';
-import { dashboardSearch, type Region, type ReportScope } from '../lib/report-params';
+import { dashboardSearch, type ReportScope } from '../lib/report-params';
 import { DataTableDetails } from './data-table-details';
 import { unitSuffix } from './figure-trend';
 import { RegionBarChart } from './lazy-charts';
 
-type Row = { region: Region; regionLabel: string; figure?: ReportFigure };
 
 /**
  * One chosen figure in each of the nine regions: a bar chart and its table. Nothing is read until a figure is
- * chosen; then the year's report for each region, in parallel.
+ * chosen; then that figure in every region, in one call.
  */
 export function RegionBreakdown({ report, scope, metricKey }: { report: AnnualReport; scope: ReportScope; metricKey?: string }) {
   const navigate = useNavigate();
@@ -55,11 +54,11 @@ export function RegionBreakdown({ report, scope, metricKey }: { report: AnnualRe
       ) : breakdown.error ? (
         <ProblemSummary error={breakdown.error} />
       ) : (
-        <div aria-live="polite" aria-busy={breakdown.pending} data-loaded-breakdown={breakdown.pending ? undefined : chosen.metricKey}>
-          {breakdown.pending ? (
-            <p className="govuk-body">Loading the figure for each region…</p>
+        <div aria-live="polite" aria-busy={breakdown.isPending} data-loaded-breakdown={breakdown.data ? chosen.metricKey : undefined}>
+          {breakdown.data ? (
+            <BreakdownView figure={chosen} rows={breakdown.data.points} year={scope.year} />
           ) : (
-            <BreakdownView figure={chosen} rows={breakdown.rows} year={scope.year} />
+            <p className="govuk-body">Loading the figure for each region…</p>
           )}
         </div>
       )}
@@ -67,7 +66,7 @@ export function RegionBreakdown({ report, scope, metricKey }: { report: AnnualRe
   );
 }
 
-function BreakdownView({ figure, rows, year }: { figure: ReportFigure; rows: Row[]; year: string }) {
+function BreakdownView({ figure, rows, year }: { figure: ReportFigure; rows: FigurePoint[]; year: string }) {
   const title = `${figure.label} by region, ${year}`;
   return (
     <figure className="app-chart" data-testid="region-breakdown">
@@ -75,24 +74,24 @@ function BreakdownView({ figure, rows, year }: { figure: ReportFigure; rows: Row
       <RegionBarChart
         title={title}
         unitSuffix={unitSuffix(figure)}
-        points={rows.map((row) => ({ label: row.regionLabel, value: row.figure?.value ?? null }))}
+        points={rows.map((row) => ({ label: row.regionLabel ?? '', value: row.value ?? null }))}
       />
       <DataTableDetails>
-        <Table<Row>
+        <Table<FigurePoint>
           caption={title}
           captionSize="s"
           rows={rows}
-          rowKey={(row) => row.region}
+          rowKey={(row) => row.region ?? ''}
           columns={[
             { header: 'Region', cell: (row) => row.regionLabel, rowHeader: true },
             {
               header: 'Value',
               numeric: true,
               cell: (row) =>
-                row.figure?.value === undefined ? 'No figure' : formatFigureValue(row.figure.value, figure.kind, figure.unit),
+                row.value === undefined ? 'No figure' : formatFigureValue(row.value, figure.kind, figure.unit),
             },
             ...(figure.numerator !== undefined
-              ? [{ header: 'Of', cell: (row: Row) => (row.figure ? formatParts(row.figure) : '') }]
+              ? [{ header: 'Of', cell: (row: FigurePoint) => formatParts(row) }]
               : []),
           ]}
         />
