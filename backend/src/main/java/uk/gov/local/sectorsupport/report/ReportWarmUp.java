@@ -83,7 +83,8 @@ public class ReportWarmUp implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        boolean ready = finished || Duration.between(startedAt, Instant.now()).compareTo(LONGEST) > 0;
+        Instant started = startedAt;
+        boolean ready = finished || started != null && Duration.between(started, Instant.now()).compareTo(LONGEST) > 0;
         return HealthCheckResponse.named("report-warm-up").status(ready).build();
     }
 }
