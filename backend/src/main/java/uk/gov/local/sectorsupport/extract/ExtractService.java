@@ -28,8 +28,6 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.postgresql.copy.CopyOut;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import uk.gov.local.sectorsupport.common.FinancialYear;
 import uk.gov.local.sectorsupport.extract.ExtractColumn.Treatment;
 
@@ -59,9 +57,6 @@ public class ExtractService {
 
     @Inject
     DataSource dataSource;
-
-    @Inject
-    ObjectMapper json;
 
     @Inject
     ExtractConfig config;
@@ -126,7 +121,7 @@ public class ExtractService {
             String mediaType, ExtractPipe pipe) {
         try {
             // Not closed on failure: closing would end the stream as if it were complete.
-            ExtractWriter writer = ExtractWriter.of(mediaType, pipe.sink(), json, values);
+            ExtractWriter writer = ExtractWriter.of(mediaType, pipe.sink(), values);
             streamRows(connection, dataset, filters, writer);
             if (filters.updatedSince() != null && dataset.trackedChanges()) {
                 streamTombstones(connection, dataset, filters.updatedSince(), writer);
