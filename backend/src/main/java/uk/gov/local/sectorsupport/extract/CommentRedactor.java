@@ -56,8 +56,8 @@ final class CommentRedactor {
 
     /**
      * Replaces the pattern's matches, looking only in the longest runs of {@code inRun} characters that hold at least
-     * {@code minDigits} digits (and, for a pattern without a digit to find, an '@' or none). Every match of EMAIL and
-     * PHONE is made of such characters only, so no match crosses a run and the result is the pattern's replaceAll;
+     * {@code minDigits} ASCII digits (PHONE) or, when that is 0, an '@' (EMAIL). Every match of EMAIL and PHONE is
+     * made of such characters only, so no match crosses a run and the result is the pattern's replaceAll;
      * transparent bounds let PHONE's lookarounds see past the run.
      */
     private static String replaceInRuns(Pattern pattern, String text, CharPredicate inRun, int minDigits,

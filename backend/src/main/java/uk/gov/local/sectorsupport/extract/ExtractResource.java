@@ -206,8 +206,8 @@ public class ExtractResource {
             throw new InvalidParameterException("updatedSince", "must be the Extract-Watermark of an earlier pull, "
                     + "such as 2026-11-30T09:15:02.417Z");
         }
-        // Instant reads years far beyond PostgreSQL's timestamptz text (+10000-…, -0001-…), which would fail the query
-        // only once the response had begun.
+        // The instant goes into the chunks' SQL as text, and Instant writes years past 9999 with a sign (+10000-…) and
+        // years before 1 as 0000-… or -0001-…, which PostgreSQL does not read: the pull would fail mid-response.
         if (since.isBefore(EARLIEST) || since.isAfter(LATEST)) {
             throw new InvalidParameterException("updatedSince", "must be a time in the years 0001 to 9999");
         }
