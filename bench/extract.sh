@@ -26,7 +26,8 @@ bench/data.sh
 bench_tools
 bench_jar
 ensure_keycloak
-bench_postgres $BENCH_DATA_PORT "$BENCH_DATA_DIR/postgres" "$BENCH_DATA_DIR"
+PG_DIR="$BENCH_DATA_DIR/postgres"
+bench_postgres $BENCH_DATA_PORT "$PG_DIR" "$BENCH_DATA_DIR"
 psql_bench() { psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$BENCH_DATA_PORT" -U postgres -d sector_support "$@"; }
 
 say "The backend at -Xmx256m on :$APP_PORT"
@@ -41,9 +42,11 @@ pull() {
   if [[ -n "${BENCH_PROFILE:-}" ]]; then
     "$JAVA_HOME/bin/jcmd" "$app_pid" JFR.start name="$tag" settings=profile filename="$BENCH_DIR/$tag.jfr" >/dev/null
   fi
+  cpu_before=$(cpu_seconds "$app_pid") pg_before=$(pg_cpu_seconds "$PG_DIR")
   began=$(now)
   counts=$(curl -fsS --max-time 900 -H "Authorization: Bearer $TOKEN" "$API/extracts/survey-responses?$query" | wc -lc)
   ended=$(now)
+  pull_cpu=$(elapsed "$cpu_before" "$(cpu_seconds "$app_pid")") pull_pg_cpu=$(elapsed "$pg_before" "$(pg_cpu_seconds "$PG_DIR")")
   bench_stop_samplers
   if [[ -n "${BENCH_PROFILE:-}" ]]; then
     "$JAVA_HOME/bin/jcmd" "$app_pid" JFR.stop name="$tag" >/dev/null
@@ -51,7 +54,7 @@ pull() {
   fi
   read -r pull_rows pull_bytes <<<"$counts"
   pull_seconds=$(elapsed "$began" "$ended")
-  echo "$tag: $pull_rows rows, $pull_bytes bytes in $pull_seconds s"
+  echo "$tag: $pull_rows rows, $pull_bytes bytes in $pull_seconds s (CPU: backend $pull_cpu s, PostgreSQL $pull_pg_cpu s)"
 }
 
 # The extract's own query (ExtractCatalogue's survey-responses columns), in one statement instead of keyset chunks.
@@ -69,12 +72,15 @@ JSON_QUERY="select json_build_object('id', id, 'subjectType', subject_type, 'sub
 copy_out() { # TAG QUERY: sets copy_seconds, copy_rows, copy_bytes
   local began ended counts
   psql_bench -c checkpoint
+  pg_before=$(pg_cpu_seconds "$PG_DIR")
   began=$(now)
   counts=$(psql_bench -c "\\copy ($2) to stdout" | wc -lc)
   ended=$(now)
+  sleep 0.5 # until the postmaster has reaped psql's session, whose CPU it then counts
+  copy_pg_cpu=$(elapsed "$pg_before" "$(pg_cpu_seconds "$PG_DIR")")
   read -r copy_rows copy_bytes <<<"$counts"
   copy_seconds=$(elapsed "$began" "$ended")
-  echo "$1: $copy_rows rows, $copy_bytes bytes in $copy_seconds s"
+  echo "$1: $copy_rows rows, $copy_bytes bytes in $copy_seconds s (CPU: PostgreSQL $copy_pg_cpu s)"
 }
 
 say "Warming up: one pull of $YEAR, untimed"
@@ -88,13 +94,13 @@ year_old=$(old_gen_after_gc_mib year) year_rss=$(rss_peak_mib year)
 
 say "API: every survey response as NDJSON"
 pull all ""
-all_seconds=$pull_seconds all_rows=$pull_rows all_bytes=$pull_bytes
+all_seconds=$pull_seconds all_rows=$pull_rows all_bytes=$pull_bytes all_cpu=$pull_cpu all_pg_cpu=$pull_pg_cpu
 read -r all_heap all_committed <<<"$(heap_peak_mib all)"
 all_old=$(old_gen_after_gc_mib all) all_rss=$(rss_peak_mib all) all_hwm=$(hwm_mib)
 
 say "PostgreSQL: COPY (the same query) TO STDOUT"
 copy_out copy-text "$QUERY"
-text_seconds=$copy_seconds text_rows=$copy_rows text_bytes=$copy_bytes
+text_seconds=$copy_seconds text_rows=$copy_rows text_bytes=$copy_bytes text_pg_cpu=$copy_pg_cpu
 copy_out copy-json "$JSON_QUERY"
 json_seconds=$copy_seconds json_bytes=$copy_bytes
 [[ "$all_rows" == "$text_rows" ]] || { echo "the API gave $all_rows rows, COPY $text_rows" >&2; exit 1; }
@@ -110,6 +116,8 @@ printf '%-48s %9s %12s %8s %9s %8s\n' "COPY (same query as JSON objects) TO STDO
 echo
 echo "ratio API rows/s / COPY rows/s: $(ratio "$all_rate" "$text_rate") (issue 9's bar: >= 0.5, aim 0.8);" \
   "against COPY writing JSON: $(ratio "$all_rate" "$json_rate")"
+echo "CPU for all rows: API backend $all_cpu s + PostgreSQL $all_pg_cpu s; COPY text: PostgreSQL $text_pg_cpu s" \
+  "(psql, curl and wc not counted)"
 echo "backend heap, $year_rows rows:  peak used $year_heap MiB (committed $year_committed of 256), old generation peak $year_old MiB, peak RSS $year_rss MiB"
 echo "backend heap, $all_rows rows: peak used $all_heap MiB (committed $all_committed of 256), old generation peak $all_old MiB, peak RSS $all_rss MiB, VmHWM $all_hwm MiB"
 echo "(heap from jstat -gc and RSS from /proc/<pid>/status every 200 ms; the API's pseudonyms and comment screen are"

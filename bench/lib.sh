@@ -109,5 +109,18 @@ old_gen_after_gc_mib() { # peak old generation, MiB: what survives collections, 
        $1 ~ /^[0-9.]+$/ { o = $col["OU"]; if (o > m) m = o }
        END { printf "%.0f", m / 1024 }' "$BENCH_DIR/jstat-$1.txt"
 }
+# CPU seconds used so far: of process $1 (user + system), and of PostgreSQL on data directory $1 (its postmaster,
+# the children it has reaped and those alive: the sessions and background processes).
+cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); printf "%.2f", ($12 + $13) / hz }' "/proc/$1/stat"; }
+pg_cpu_seconds() {
+  local postmaster child total
+  postmaster=$(head -n1 "$1/postmaster.pid")
+  total=$(awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); printf "%.2f", ($12 + $13 + $14 + $15) / hz }' \
+    "/proc/$postmaster/stat")
+  for child in $(ps --ppid "$postmaster" -o pid=); do
+    total=$(awk -v a="$total" -v b="$(cpu_seconds "$child" 2>/dev/null || echo 0)" 'BEGIN { printf "%.2f", a + b }')
+  done
+  echo "$total"
+}
 rss_peak_mib() { sort -n "$BENCH_DIR/rss-$1.txt" | tail -n1 | awk '{ printf "%.0f", $1 / 1024 }'; }
 hwm_mib() { awk '/^VmHWM:/ { printf "%.0f", $2 / 1024 }' "/proc/$app_pid/status"; }

@@ -1,11 +1,13 @@
 package uk.gov.local.sectorsupport.extract;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,15 +17,17 @@ import java.util.regex.Pattern;
  */
 final class CommentRedactor {
 
-    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
+    static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
     /** UK numbers: +44 or 0, then 9 or 10 more digits, with spaces, dots, dashes or brackets between groups. */
-    private static final Pattern PHONE = Pattern.compile("(?<![\\w+])(?:\\+44\\s?\\(?0?\\)?|\\(?0)(?:[\\s.-]?\\)?\\d){9,10}(?!\\d)");
+    static final Pattern PHONE = Pattern.compile("(?<![\\w+])(?:\\+44\\s?\\(?0?\\)?|\\(?0)(?:[\\s.-]?\\)?\\d){9,10}(?!\\d)");
     /** The UK postcode format (outward code, space optional, inward code), in any case. */
-    private static final Pattern POSTCODE = Pattern.compile(
+    static final Pattern POSTCODE = Pattern.compile(
             "\\b(?i:GIR ?0AA|[A-PR-UWYZ](?:[0-9][0-9A-HJKPSTUW]?|[A-HK-Y][0-9][0-9ABEHMNPRVWXY]?) ?[0-9][ABD-HJLNP-UW-Z]{2})\\b");
 
     /** The fewest digits a phone number has (PHONE: 0 or 44, then 9 or 10 more). */
     private static final int PHONE_DIGITS = 10;
+    /** The most characters POSTCODE's outward code and space take before its inward code (`GIR 0AA`, `SW1A 2AA`). */
+    private static final int POSTCODE_OUTWARD = 5;
 
     private final PeerNames names;
 
@@ -36,27 +40,122 @@ final class CommentRedactor {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        // Each screen runs only where its pattern could match: most comments hold no '@' and few digits.
-        String redacted = text.indexOf('@') < 0 ? text : EMAIL.matcher(text).replaceAll("[email]");
+        // Each pattern runs only on the stretches of text where it could match (see the methods below): a regular
+        // expression scanning a whole comment costs microseconds, and most comments hold no contact details.
+        String redacted = text.indexOf('@') < 0 ? text : replaceInRuns(EMAIL, text, CommentRedactor::emailChar, 0,
+                "[email]");
         int digits = digits(redacted);
         if (digits >= PHONE_DIGITS) {
-            redacted = PHONE.matcher(redacted).replaceAll("[phone]");
+            redacted = replaceInRuns(PHONE, redacted, CommentRedactor::phoneChar, PHONE_DIGITS, "[phone]");
         }
-        if (digits > 0 && hasDigitThenTwoLetters(redacted)) {
-            redacted = POSTCODE.matcher(redacted).replaceAll("[postcode]");
+        if (digits > 0) {
+            redacted = replacePostcodes(redacted);
         }
         return names.redact(redacted);
     }
 
-    /** Whether the text has what every postcode ends with (its inward code: a digit, then two letters). */
-    private static boolean hasDigitThenTwoLetters(String text) {
-        for (int i = 0; i + 2 < text.length(); i++) {
-            if (text.charAt(i) >= '0' && text.charAt(i) <= '9' && asciiLetter(text.charAt(i + 1))
-                    && asciiLetter(text.charAt(i + 2))) {
-                return true;
+    /**
+     * Replaces the pattern's matches, looking only in the longest runs of {@code inRun} characters that hold at least
+     * {@code minDigits} ASCII digits (PHONE) or, when that is 0, an '@' (EMAIL). Every match of EMAIL and PHONE is
+     * made of such characters only, so no match crosses a run and the result is the pattern's replaceAll;
+     * transparent bounds let PHONE's lookarounds see past the run.
+     */
+    private static String replaceInRuns(Pattern pattern, String text, CharPredicate inRun, int minDigits,
+            String replacement) {
+        Matcher matcher = null;
+        StringBuilder out = null;
+        int copied = 0;
+        int i = 0;
+        while (i < text.length()) {
+            if (!inRun.test(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int digits = 0;
+            boolean at = false;
+            for (; i < text.length() && inRun.test(text.charAt(i)); i++) {
+                char c = text.charAt(i);
+                digits += c >= '0' && c <= '9' ? 1 : 0;
+                at |= c == '@';
+            }
+            if (digits < minDigits || (minDigits == 0 && !at)) {
+                continue;
+            }
+            if (matcher == null) {
+                matcher = pattern.matcher(text).useTransparentBounds(true);
+            }
+            matcher.region(start, i);
+            while (matcher.find()) {
+                if (out == null) {
+                    out = new StringBuilder(text.length());
+                }
+                out.append(text, copied, matcher.start()).append(replacement);
+                copied = matcher.end();
             }
         }
-        return false;
+        return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    /**
+     * Replaces POSTCODE's matches, looking only near the inward codes (a digit, then two letters) that every match
+     * ends with: at most five characters of outward code and space before one. Windows that touch are merged, so a
+     * match is always inside one and the result is POSTCODE's replaceAll; transparent bounds let its {@code \b}s see
+     * past the window.
+     */
+    private static String replacePostcodes(String text) {
+        Matcher matcher = null;
+        StringBuilder out = null;
+        int copied = 0;
+        int i = 0;
+        while (i + 2 < text.length()) {
+            if (!inwardCodeAt(text, i)) {
+                i++;
+                continue;
+            }
+            int start = Math.max(Math.max(i - POSTCODE_OUTWARD, 0), copied);
+            int end = i + 3;
+            // Further inward codes whose windows touch this one.
+            for (int j = i + 1; j + 2 < text.length() && j - POSTCODE_OUTWARD <= end; j++) {
+                if (inwardCodeAt(text, j)) {
+                    end = j + 3;
+                }
+            }
+            if (matcher == null) {
+                matcher = POSTCODE.matcher(text).useTransparentBounds(true);
+            }
+            matcher.region(start, end);
+            while (matcher.find()) {
+                if (out == null) {
+                    out = new StringBuilder(text.length());
+                }
+                out.append(text, copied, matcher.start()).append("[postcode]");
+                copied = matcher.end();
+            }
+            i = end;
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    private static boolean inwardCodeAt(String text, int i) {
+        return text.charAt(i) >= '0' && text.charAt(i) <= '9' && asciiLetter(text.charAt(i + 1))
+                && asciiLetter(text.charAt(i + 2));
+    }
+
+    private interface CharPredicate {
+        boolean test(char c);
+    }
+
+    /** What EMAIL's matches are made of: its local part's characters, '@', and its domain's (a subset). */
+    private static boolean emailChar(char c) {
+        return asciiLetter(c) || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'
+                || c == '@';
+    }
+
+    /** What PHONE's matches are made of: digits, \s (ASCII whitespace) and + ( ) . - */
+    private static boolean phoneChar(char c) {
+        return (c >= '0' && c <= '9') || c == ' ' || (c >= '\t' && c <= '\r') || c == '+' || c == '(' || c == ')'
+                || c == '.' || c == '-';
     }
 
     private static boolean asciiLetter(char c) {
@@ -87,6 +186,8 @@ final class CommentRedactor {
         }
 
         private final Node root = new Node();
+        /** The first letters of the names' first words, lower-cased: most words start with none of them. */
+        private final BitSet firstLetters = new BitSet();
 
         PeerNames(Collection<String> peerNames) {
             peerNames.stream().map(String::strip).filter(name -> name.length() >= 3).distinct()
@@ -97,6 +198,7 @@ final class CommentRedactor {
                         }
                         node.names.add(words);
                     });
+            root.next.keySet().stream().filter(key -> !key.isEmpty()).forEach(key -> firstLetters.set(key.charAt(0)));
         }
 
         String redact(String text) {
@@ -107,7 +209,9 @@ final class CommentRedactor {
             int copied = 0;
             int i = 0;
             while (i < text.length()) {
-                if (!wordChar(text, i) || (i > 0 && wordChar(text, i - 1))) {
+                // A key's first char is its word's first char lower-cased as a char (even for İ, whose key is i̇).
+                if (!wordChar(text, i) || (i > 0 && wordChar(text, i - 1))
+                        || !firstLetters.get(Character.toLowerCase(text.charAt(i)))) {
                     i++;
                     continue;
                 }

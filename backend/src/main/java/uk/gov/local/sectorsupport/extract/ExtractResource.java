@@ -1,7 +1,7 @@
 package uk.gov.local.sectorsupport.extract;
 
+import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,6 +49,8 @@ import uk.gov.local.sectorsupport.programme.Theme;
 public class ExtractResource {
 
     static final String WATERMARK = "Extract-Watermark";
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
 
     @Inject
     ExtractService extracts;
@@ -196,12 +198,20 @@ public class ExtractResource {
         if (text == null) {
             return null;
         }
+        Instant since;
         try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
+            since = Instant.parse(text);
+        } catch (DateTimeException e) {
+            // Not only DateTimeParseException: a year past Instant's range fails as it is resolved.
             throw new InvalidParameterException("updatedSince", "must be the Extract-Watermark of an earlier pull, "
                     + "such as 2026-11-30T09:15:02.417Z");
         }
+        // The instant goes into the chunks' SQL as text, and Instant writes years past 9999 with a sign (+10000-…) and
+        // years before 1 as 0000-… or -0001-…, which PostgreSQL does not read: the pull would fail mid-response.
+        if (since.isBefore(EARLIEST) || since.isAfter(LATEST)) {
+            throw new InvalidParameterException("updatedSince", "must be a time in the years 0001 to 9999");
+        }
+        return since;
     }
 
     private static String mediaType(String format, String accept) {

@@ -28,8 +28,6 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.postgresql.copy.CopyOut;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import uk.gov.local.sectorsupport.common.FinancialYear;
 import uk.gov.local.sectorsupport.extract.ExtractColumn.Treatment;
 
@@ -43,7 +41,8 @@ import uk.gov.local.sectorsupport.extract.ExtractColumn.Treatment;
 public class ExtractService {
 
     private static final Logger LOG = Logger.getLogger(ExtractService.class);
-    static final int CHUNK = 5_000;
+    /** Tombstones read from a result set, so many at a time. */
+    private static final int FETCH = 5_000;
     /** Between the reading thread and the response: at most 1 MiB in flight. */
     private static final int PIPE_BLOCKS = 4;
     private static final int PIPE_BLOCK_SIZE = 1 << 18;
@@ -59,9 +58,6 @@ public class ExtractService {
 
     @Inject
     DataSource dataSource;
-
-    @Inject
-    ObjectMapper json;
 
     @Inject
     ExtractConfig config;
@@ -126,8 +122,8 @@ public class ExtractService {
             String mediaType, ExtractPipe pipe) {
         try {
             // Not closed on failure: closing would end the stream as if it were complete.
-            ExtractWriter writer = ExtractWriter.of(mediaType, pipe.sink(), json, values);
-            streamRows(connection, dataset, filters, writer);
+            ExtractWriter writer = ExtractWriter.of(mediaType, pipe.sink(), values);
+            streamRows(connection, dataset, filters, config.chunkRows(), writer);
             if (filters.updatedSince() != null && dataset.trackedChanges()) {
                 streamTombstones(connection, dataset, filters.updatedSince(), writer);
             }
@@ -151,7 +147,7 @@ public class ExtractService {
      * several times cheaper to read than a result set's. COPY takes no parameters, so the chunk's values are written
      * into its SQL as literals, escaped by the driver.
      */
-    private static void streamRows(Connection connection, ExtractDataset dataset, Filters filters,
+    private static void streamRows(Connection connection, ExtractDataset dataset, Filters filters, int chunkRows,
             ExtractWriter writer) throws SQLException, IOException {
         List<ExtractColumn> columns = dataset.columns();
         StringBuilder select = new StringBuilder("select t.").append(dataset.key());
@@ -159,7 +155,7 @@ public class ExtractService {
         select.append(" from ").append(dataset.table()).append(" t where t.").append(dataset.key()).append(" > ");
         StringBuilder conditions = new StringBuilder();
         conditions(connection, dataset, filters, conditions);
-        conditions.append(" order by t.").append(dataset.key()).append(" limit ").append(CHUNK);
+        conditions.append(" order by t.").append(dataset.key()).append(" limit ").append(chunkRows);
 
         CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
         CopyTextRow row = new CopyTextRow(columns.size() + 1);
@@ -173,7 +169,7 @@ public class ExtractService {
                 while ((line = chunk.readFromCopy()) != null) {
                     row.parse(line);
                     read++;
-                    if (read == CHUNK) {
+                    if (read == chunkRows) {
                         after = dataset.numericKey() ? "'" + row.integer(0) + "'::bigint"
                                 : literal(connection, row.text(0));
                     }
@@ -185,7 +181,7 @@ public class ExtractService {
                 }
             }
             writer.flush();
-        } while (read == CHUNK);
+        } while (read == chunkRows);
     }
 
     private static void streamTombstones(Connection connection, ExtractDataset dataset, Instant since,
@@ -199,7 +195,7 @@ public class ExtractService {
         }
         sql.append(" order by 2, 1");
         try (PreparedStatement query = connection.prepareStatement(sql.toString())) {
-            query.setFetchSize(CHUNK);
+            query.setFetchSize(FETCH);
             query.setString(1, dataset.name());
             query.setObject(2, OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
             if (dataset.withdrawable()) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Random;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -55,6 +56,29 @@ class CommentRedactorTest {
                     + first[(i + 3) % first.length].toUpperCase() + "  " + last[(i + 1) % last.length] + "x, then "
                     + first[(i + 5) % first.length] + " " + last[(i + 2) % last.length] + ".";
             assertEquals(plain.matcher(text).replaceAll("[name]"), screen.redact(text), text);
+        }
+    }
+
+    /**
+     * The patterns run only on the stretches of text where they could match: on texts made of near misses, that gives
+     * what each pattern's replaceAll on the whole text gives.
+     */
+    @Test
+    void lookingOnlyWhereAPatternCouldMatchFindsWhatThePatternFinds() {
+        CommentRedactor screen = new CommentRedactor(List.of());
+        String[] pieces = { "a", "Zq", "0", "7", "44", "+", "(", ")", ".", "-", " ", "\t", "\n", "@", "_", "%", "é",
+            "٣", "LS1", "4AP", "SW1A", " 2aa", "GIR 0AA", "020", "7946", "0123", "x@y.co", "@@", "+44 (0)161",
+            "496 0000", "b.c-d@e-f.org.uk", "M1 1AE", "W1", "9ZZ", "EC1A1BB" };
+        Random random = new Random(9);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = 1 + random.nextInt(24); n > 0; n--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String email = CommentRedactor.EMAIL.matcher(text).replaceAll("[email]");
+            String phone = CommentRedactor.PHONE.matcher(email).replaceAll("[phone]");
+            assertEquals(CommentRedactor.POSTCODE.matcher(phone).replaceAll("[postcode]"), screen.redact(text.toString()),
+                    text.toString());
         }
     }
 }

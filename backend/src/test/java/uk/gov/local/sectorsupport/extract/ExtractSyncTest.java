@@ -57,7 +57,7 @@ import uk.gov.local.sectorsupport.support.KeycloakTokens;
 
 /**
  * Incremental sync under concurrent writes, across keyset chunks. The test owns a programme, one event and 12,000
- * survey responses about it (three chunks of {@link ExtractService#CHUNK}). A full pull is held open inside its first
+ * survey responses about it (three chunks of the test profile's {@code sector-support.extracts.chunk-rows}). A full pull is held open inside its first
  * chunk while other transactions, one of them begun before the pull, create, change, delete and withdraw rows on both
  * sides of its read position, through the API and in SQL. It proves that:
  * <ul>
@@ -73,7 +73,8 @@ import uk.gov.local.sectorsupport.support.KeycloakTokens;
 @QuarkusTest
 class ExtractSyncTest {
 
-    private static final int CHUNK = ExtractService.CHUNK;
+    /** The test profile's chunk size (checked in {@link #shouldReadChunksOfTheTestProfilesSize}). */
+    private static final int CHUNK = 5_000;
     private static final int ROWS = 2 * CHUNK + 2_000;
     /**
      * The first chunk's comments: letters only (nothing to redact) and long (3.5 kB), so the chunk (~18 MB) is more than
@@ -94,6 +95,9 @@ class ExtractSyncTest {
     @Inject
     DataSource db;
 
+    @Inject
+    ExtractConfig config;
+
     @TestHTTPResource("/api/v1/extracts/survey-responses")
     URI extracts;
 
@@ -103,6 +107,11 @@ class ExtractSyncTest {
     private final Set<Long> mine = new HashSet<>();
     /** Writers' transactions and pulls still open, closed after a failure so that clean-up is not blocked. */
     private final List<AutoCloseable> open = new CopyOnWriteArrayList<>();
+
+    @Test
+    void shouldReadChunksOfTheTestProfilesSize() {
+        assertEquals(CHUNK, config.chunkRows());
+    }
 
     @Test
     void shouldAddIncrementalPullsUpToAFullPullWhileRowsChangeDuringIt() throws Exception {

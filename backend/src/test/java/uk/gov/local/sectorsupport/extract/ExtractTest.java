@@ -90,6 +90,17 @@ class ExtractTest {
         as("analyst").when().get("/api/v1/extracts/organisations?financialYear=2024-25").then().statusCode(400)
                 .body("errors[0].field", equalTo("financialYear"));
         as("analyst").when().get("/api/v1/extracts/events?updatedSince=yesterday").then().statusCode(400);
+        // Years PostgreSQL's timestamptz cannot read: refused before the response starts, not a 200 cut short.
+        for (String since : List.of("+10000-01-01T00:00:00Z", "-0001-01-01T00:00:00Z", "0000-12-31T23:59:59Z")) {
+            assertUpdatedSinceRefused(since, "must be a time in the years 0001 to 9999");
+        }
+        // Five-digit years without a sign, huge epochs and years at or past Instant's own limit.
+        for (String since : List.of("10000-01-01T00:00:00Z", "99999999999999", "+1000000000-12-31T23:59:59Z",
+                "+1000000001-01-01T00:00:00Z")) {
+            assertUpdatedSinceRefused(since, "must be");
+        }
+        as("analyst").queryParam("updatedSince", "9999-12-31T23:59:59Z").when()
+                .get("/api/v1/extracts/survey-responses").then().statusCode(200).body(equalTo("\n"));
         // An id that names nothing is a mistake to report, not an empty extract.
         as("analyst").when().get("/api/v1/extracts/events?programme=no-such-programme").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("programme"));
@@ -97,6 +108,13 @@ class ExtractTest {
                 .body("errors[0].field", equalTo("council"))
                 .body("errors[0].message", equalTo("there is no council with GSS code E99999999"));
         as("analyst").when().get("/api/v1/extracts/peer-challenges?council=e06000047").then().statusCode(200);
+    }
+
+    private static void assertUpdatedSinceRefused(String since, String message) {
+        String said = as("analyst").queryParam("updatedSince", since).when().get("/api/v1/extracts/survey-responses")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("updatedSince")).extract().path("errors[0].message");
+        assertTrue(said.startsWith(message), since + ": " + said);
     }
 
     @Test
