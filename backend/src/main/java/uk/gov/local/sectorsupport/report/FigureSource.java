@@ -244,14 +244,13 @@ final class FigureSource {
                 + "r.id::text as record_id, r.submitted_date as record_date, 'Response about a ' || replace(" + subject
                 + ", '-', ' ') as label, r.council_gss_code as raw_council, null::text as raw_region, "
                 + "null::text as person, null::numeric as days, true as eligible, true as met, null::text as attr, "
-                + subject + " as subject, coalesce(re.programme_id, rc.programme_id, rs.programme_id) as programme, "
+                + subject + " as subject, r.subject_programme_id as programme, "
                 + "rp.theme as theme, r.respondent_role, r.satisfaction::text as satisfaction, "
                 + "nullif(r.positive_impact, 'not-answered') as positive_impact, "
                 + "nullif(r.increased_confidence, 'not-answered') as increased_confidence, "
                 + "nullif(r.would_recommend, 'not-answered') as would_recommend from survey_response r "
-                + "left join event re on re.id = r.event_id left join cohort rc on rc.id = r.cohort_id "
-                + "left join support_engagement rs on rs.id = r.support_engagement_id "
-                + "left join programme rp on rp.id = coalesce(re.programme_id, rc.programme_id, rs.programme_id) "
+                // The subject's programme is kept on the response (V23), so the subjects are not joined.
+                + "left join programme rp on rp.id = r.subject_programme_id "
                 + "where r.withdrawn_at is null and r.submitted_date between ? and ? "
                 // Not merged into the statements over it: each column is worked out once a row, not once a use.
                 + "offset 0";

@@ -242,6 +242,26 @@ class AnnualReportTest {
     }
 
     @Test
+    void aResponseCountsForItsSubjectsProgrammeEvenAfterTheSubjectMoves() throws SQLException {
+        // 2085-86 is this test's alone: a Next Generation event with two responses, satisfied and not.
+        sql("""
+                insert into event (id, programme_id, title, type, format, start_date, end_date, organisation_id) values
+                  (870201, 'next-generation', 'Report test NG day', 'masterclass', 'online', '2085-06-01',
+                   '2085-06-01', 'lga');
+                insert into survey_response (event_id, respondent_role, satisfaction, submitted_date, organisation_id)
+                values (870201, 'councillor', 5, '2085-06-02', 'lga'), (870201, 'councillor', 2, '2085-06-02', 'lga');
+                """);
+        String trend = "/api/v1/reports/figures/next-generation-delegates-satisfied/trend?from=2085-86&to=2085-86";
+        as(staff()).when().get(trend).then().statusCode(200).body("points[0].numerator", equalTo(1))
+                .body("points[0].denominator", equalTo(2));
+
+        sql("update event set programme_id = 'leadership-essentials' where id = 870201");
+        as(staff()).when().get(trend).then().statusCode(200).body("points[0].denominator", equalTo(0));
+        as(staff()).when().get("/api/v1/reports/figures/leadership-delegates-satisfied/trend?from=2085-86&to=2085-86")
+                .then().statusCode(200).body("points[0].denominator", equalTo(2));
+    }
+
+    @Test
     void regionsAndCsv() {
         Map<String, Object> south = figure(report("?region=south-east"), "councils-engaged-in-cpc-fpc-gpc");
         assertEquals(2, south.get("value"));
