@@ -26,19 +26,8 @@ keycloak_answers() {
 # KEYCLOAK_STARTED_HERE=true only when this call launched it, so only then is it the caller's to stop.
 KEYCLOAK_STARTED_HERE=false
 ensure_keycloak() {
-  if keycloak_answers; then
-    say "Using the Keycloak already running on http://localhost:8180"
-    return 0
-  fi
-  local status=0
-  "$REPO_ROOT/infra/keycloak.sh" status >/dev/null 2>&1 || status=$?
-  if (( status != 3 )); then
-    say "Waiting for the Keycloak another command is starting"
-  else
-    say "Starting Keycloak"
-    KEYCLOAK_STARTED_HERE=true
-  fi
-  "$REPO_ROOT/infra/keycloak.sh" start
+  ensure_keycloak_in_background
+  await_keycloak
 }
 
 # ensure_keycloak, in the background: the first start takes ~40 s, time other set-up can use. Call
@@ -51,8 +40,12 @@ ensure_keycloak_in_background() {
   fi
   local status=0
   "$REPO_ROOT/infra/keycloak.sh" status >/dev/null 2>&1 || status=$?
-  if (( status == 3 )); then KEYCLOAK_STARTED_HERE=true; fi
-  say "Starting Keycloak in the background (or waiting for the one another command is starting)"
+  if (( status != 3 )); then
+    say "Waiting for the Keycloak another command is starting"
+  else
+    say "Starting Keycloak"
+    KEYCLOAK_STARTED_HERE=true
+  fi
   "$REPO_ROOT/infra/keycloak.sh" start &
   KEYCLOAK_STARTING_PID=$!
 }

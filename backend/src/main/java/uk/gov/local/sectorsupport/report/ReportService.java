@@ -174,7 +174,7 @@ public class ReportService {
                     () -> yearly(resolved, scope(year, councils, region)).get(year.startYear()), evaluations));
         }
         List<FigurePoint> points = values.entrySet().stream().map(entry -> {
-            FigureValue value = joinValue(entry.getValue());
+            FigureValue value = join(entry.getValue());
             return new FigurePoint(null, entry.getKey(), entry.getKey().label(), value.value(), value.numerator(),
                     value.denominator(), null, null);
         }).toList();
@@ -208,12 +208,6 @@ public class ReportService {
         return changes;
     }
 
-    private static FigureValue joinValue(CompletableFuture<FigureValue> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
     }
 
     /** This year's and last year's value of a metric (a change is its base metric's difference, for both years). */
@@ -232,7 +226,7 @@ public class ReportService {
         return new FigureValue[] { two.get(year), two.get(year - 1) };
     }
 
-    private static FigureValue[] join(CompletableFuture<FigureValue[]> future) {
+    private static <T> T join(CompletableFuture<T> future) {
         try {
             return future.join();
         } catch (CompletionException e) {
