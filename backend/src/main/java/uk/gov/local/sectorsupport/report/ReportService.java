@@ -208,8 +208,6 @@ public class ReportService {
         return changes;
     }
 
-    }
-
     /** This year's and last year's value of a metric (a change is its base metric's difference, for both years). */
     private FigureValue[] values(Metric metric, MetricDefinition d, Metric base, MetricDefinition baseDefinition,
             Scope scope) {
