@@ -125,7 +125,8 @@ public class ReportService {
             MetricDefinition d = metrics.definition(metric);
             Metric base = metric.kind == MetricKind.CHANGE_ON_PREVIOUS_YEAR ? byKey.get(d.baseMetric()) : null;
             MetricDefinition baseDefinition = base == null ? null : metrics.definition(base);
-            values.put(metric.key, CompletableFuture.supplyAsync(() -> values(metric, d, base, baseDefinition, scope),
+            Resolved resolved = new Resolved(metric, d, base, baseDefinition);
+            values.put(metric.key, CompletableFuture.supplyAsync(() -> values(resolved, scope),
                     evaluations));
         }
         List<Computed> computed = new ArrayList<>();
@@ -209,18 +210,9 @@ public class ReportService {
     }
 
     /** This year's and last year's value of a metric (a change is its base metric's difference, for both years). */
-    private FigureValue[] values(Metric metric, MetricDefinition d, Metric base, MetricDefinition baseDefinition,
-            Scope scope) {
+    private FigureValue[] values(Resolved metric, Scope scope) {
         int year = scope.year().startYear();
-        if (metric.kind == MetricKind.CHANGE_ON_PREVIOUS_YEAR) {
-            if (base == null) {
-                return new FigureValue[] { FigureValue.NONE, FigureValue.NONE };
-            }
-            Map<Integer, FigureValue> three = evaluator.evaluateYears(base.kind, baseDefinition, scope.spanning(3));
-            return new FigureValue[] { FigureEvaluator.change(three.get(year), three.get(year - 1)),
-                    FigureEvaluator.change(three.get(year - 1), three.get(year - 2)) };
-        }
-        Map<Integer, FigureValue> two = evaluator.evaluateYears(metric.kind, d, scope.spanning(2));
+        Map<Integer, FigureValue> two = yearly(metric, scope.spanning(2));
         return new FigureValue[] { two.get(year), two.get(year - 1) };
     }
 
