@@ -53,7 +53,7 @@ final class FigureSource {
 
     /**
      * The financial year (by its start year) a date in the scope falls in. Comparisons with the years' first days
-     * rather than extract(): extract gives numeric, and that arithmetic on every row was a fifth of a report.
+     * rather than extract(): extract gives numeric, and that arithmetic on every row was a fifth of the survey figures.
      */
     private static String yearOf(String date, Scope scope) {
         if (scope.years() == 1) {
