@@ -47,13 +47,23 @@ function api(onWrite: (request: Request) => Promise<Response> | Response = () =>
     const regions = REGIONS_OF.exec(url.pathname);
     if (regions) {
       // Each region has half the England figure.
-      const figure = annualReport(regions[1]).sections.flatMap((section) => section.figures)
-        .find((candidate) => candidate.metricKey === regions[2]);
+      const [, year, metricKey] = regions;
+      const figure = annualReport(year)
+        .sections.flatMap((section) => section.figures)
+        .find((candidate) => candidate.metricKey === metricKey);
       return jsonResponse({
-        metricKey: regions[2], metricVersion: 1, label: figure?.label, kind: figure?.kind, unit: figure?.unit,
-        councils: url.searchParams.get('councils') ?? 'as-at', financialYear: regions[1],
-        points: REGIONS.map((region) => ({ region: region.value, regionLabel: region.text,
-          value: figure?.value === undefined ? undefined : Math.round(figure.value / 2) })),
+        metricKey,
+        metricVersion: 1,
+        label: figure?.label,
+        kind: figure?.kind,
+        unit: figure?.unit,
+        councils: url.searchParams.get('councils') ?? 'as-at',
+        financialYear: year,
+        points: REGIONS.map((region) => ({
+          region: region.value,
+          regionLabel: region.text,
+          value: figure?.value === undefined ? undefined : Math.round(figure.value / 2),
+        })),
       });
     }
     if (url.pathname === '/api/v1/reports/annual/2024-25/snapshots') return jsonResponse(snapshots);

@@ -14,7 +14,6 @@ import { DataTableDetails } from './data-table-details';
 import { unitSuffix } from './figure-trend';
 import { RegionBarChart } from './lazy-charts';
 
-
 /**
  * One chosen figure in each of the nine regions: a bar chart and its table. Nothing is read until a figure is
  * chosen; then that figure in every region, in one call.
