@@ -165,9 +165,7 @@ final class ExtractCatalogue {
                         of("submittedDate", "date", "t.submitted_date", "When given"),
                         of("organisation", "string", "t.organisation_id", ORGANISATION),
                         of("externalId", "string", "t.external_id", EXTERNAL_ID)),
-                true, true, "t.submitted_date", "coalesce((select e.programme_id from event e where e.id = "
-                        + "t.event_id), (select c.programme_id from cohort c where c.id = t.cohort_id), (select "
-                        + "s.programme_id from support_engagement s where s.id = t.support_engagement_id))",
+                true, true, "t.submitted_date", "t.subject_programme_id",
                 "t.council_gss_code", COUNCIL_REGION.formatted("t.council_gss_code")));
         add(new ExtractDataset("imports", "Partners' pushes and what they did", "import_job", "id", true, List.of(
                 of("id", "integer", "t.id", "Import id"), of("dataset", "string", "t.dataset", "Dataset pushed"),

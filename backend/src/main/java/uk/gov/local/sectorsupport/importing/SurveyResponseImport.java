@@ -69,10 +69,8 @@ final class SurveyResponseImport extends DatasetImport {
 
     @Override
     String scopeCondition() {
-        return "coalesce((select p.programme_id from event p where p.id = t.event_id),"
-                + " (select p.programme_id from cohort p where p.id = t.cohort_id),"
-                + " (select p.programme_id from support_engagement p where p.id = t.support_engagement_id)) = ?"
-                + " and t.submitted_date between ? and ?";
+        // The subject's programme, kept on the response (V23).
+        return "t.subject_programme_id = ? and t.submitted_date between ? and ?";
     }
 
     @Override

@@ -255,10 +255,21 @@ class AnnualReportTest {
         as(staff()).when().get(trend).then().statusCode(200).body("points[0].numerator", equalTo(1))
                 .body("points[0].denominator", equalTo(2));
 
+        assertEquals(2, extractedResponses("next-generation"), "the extract's programme filter reads the same");
+
         sql("update event set programme_id = 'leadership-essentials' where id = 870201");
         as(staff()).when().get(trend).then().statusCode(200).body("points[0].denominator", equalTo(0));
         as(staff()).when().get("/api/v1/reports/figures/leadership-delegates-satisfied/trend?from=2085-86&to=2085-86")
                 .then().statusCode(200).body("points[0].denominator", equalTo(2));
+        assertEquals(0, extractedResponses("next-generation"));
+        assertEquals(2, extractedResponses("leadership-essentials"));
+    }
+
+    /** How many of 2085-86's survey responses the analysts' extract gives for a programme. */
+    private static long extractedResponses(String programme) {
+        String ndjson = as(KeycloakTokens.user("analyst")).when().get("/api/v1/extracts/survey-responses?financialYear="
+                + "2085-86&programme=" + programme).then().statusCode(200).extract().asString();
+        return ndjson.lines().filter(line -> !line.isBlank()).count();
     }
 
     @Test
