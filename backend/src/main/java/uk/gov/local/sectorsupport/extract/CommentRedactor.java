@@ -62,9 +62,7 @@ final class CommentRedactor {
      */
     private static String replaceInRuns(Pattern pattern, String text, CharPredicate inRun, int minDigits,
             String replacement) {
-        Matcher matcher = null;
-        StringBuilder out = null;
-        int copied = 0;
+        Rewrite rewrite = new Rewrite(pattern, text, replacement);
         int i = 0;
         while (i < text.length()) {
             if (!inRun.test(text.charAt(i))) {
@@ -79,22 +77,11 @@ final class CommentRedactor {
                 digits += c >= '0' && c <= '9' ? 1 : 0;
                 at |= c == '@';
             }
-            if (digits < minDigits || (minDigits == 0 && !at)) {
-                continue;
-            }
-            if (matcher == null) {
-                matcher = pattern.matcher(text).useTransparentBounds(true);
-            }
-            matcher.region(start, i);
-            while (matcher.find()) {
-                if (out == null) {
-                    out = new StringBuilder(text.length());
-                }
-                out.append(text, copied, matcher.start()).append(replacement);
-                copied = matcher.end();
+            if (digits >= minDigits && (minDigits > 0 || at)) {
+                rewrite.replaceIn(start, i);
             }
         }
-        return out == null ? text : out.append(text, copied, text.length()).toString();
+        return rewrite.result();
     }
 
     /**
@@ -104,16 +91,14 @@ final class CommentRedactor {
      * past the window.
      */
     private static String replacePostcodes(String text) {
-        Matcher matcher = null;
-        StringBuilder out = null;
-        int copied = 0;
+        Rewrite rewrite = new Rewrite(POSTCODE, text, "[postcode]");
         int i = 0;
         while (i + 2 < text.length()) {
             if (!inwardCodeAt(text, i)) {
                 i++;
                 continue;
             }
-            int start = Math.max(Math.max(i - POSTCODE_OUTWARD, 0), copied);
+            int start = Math.max(Math.max(i - POSTCODE_OUTWARD, 0), rewrite.copied);
             int end = i + 3;
             // Further inward codes whose windows touch this one.
             for (int j = i + 1; j + 2 < text.length() && j - POSTCODE_OUTWARD <= end; j++) {
@@ -121,20 +106,48 @@ final class CommentRedactor {
                     end = j + 3;
                 }
             }
+            rewrite.replaceIn(start, end);
+            i = end;
+        }
+        return rewrite.result();
+    }
+
+    /**
+     * A text with a pattern's matches in chosen regions replaced, left to right; transparent bounds let the pattern's
+     * lookarounds and {@code \b}s see past a region. Built only once something is replaced.
+     */
+    private static final class Rewrite {
+        private final Pattern pattern;
+        private final String text;
+        private final String replacement;
+        private Matcher matcher;
+        private StringBuilder out;
+        /** Where the text not yet copied to {@code out} starts: the end of the last match. */
+        private int copied;
+
+        Rewrite(Pattern pattern, String text, String replacement) {
+            this.pattern = pattern;
+            this.text = text;
+            this.replacement = replacement;
+        }
+
+        void replaceIn(int start, int end) {
             if (matcher == null) {
-                matcher = POSTCODE.matcher(text).useTransparentBounds(true);
+                matcher = pattern.matcher(text).useTransparentBounds(true);
             }
             matcher.region(start, end);
             while (matcher.find()) {
                 if (out == null) {
                     out = new StringBuilder(text.length());
                 }
-                out.append(text, copied, matcher.start()).append("[postcode]");
+                out.append(text, copied, matcher.start()).append(replacement);
                 copied = matcher.end();
             }
-            i = end;
         }
-        return out == null ? text : out.append(text, copied, text.length()).toString();
+
+        String result() {
+            return out == null ? text : out.append(text, copied, text.length()).toString();
+        }
     }
 
     private static boolean inwardCodeAt(String text, int i) {
